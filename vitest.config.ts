@@ -1,0 +1,11 @@
+import { getViteConfig } from 'astro/config';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default getViteConfig({
+  plugins: [svelteTesting()],
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+    environment: 'node',
+  },
+});
