@@ -1,0 +1,52 @@
+/**
+ * The page fixture every browser test uses. It fails the test on any console
+ * error, any uncaught exception, any CSP violation and any request that leaves
+ * 127.0.0.1, and offers `expectNoAxeViolations`.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Guard {
+  problems: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page }, use) => {
+      const guard: Guard = { problems: [] };
+      page.on('console', (message) => {
+        if (message.type() === 'error') guard.problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => guard.problems.push(`page error: ${error.message}`));
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') {
+          return route.continue();
+        }
+        guard.problems.push(`request left 127.0.0.1: ${url.href}`);
+        return route.abort();
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(guard);
+      expect(guard.problems, 'console errors, CSP violations or outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Fails with the list of axe violations (WCAG 2.0-2.2 A and AA) on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+export { expect };
