@@ -1,14 +1,53 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import AstroPWA from '@vite-pwa/astro';
+import { resolve } from 'node:path';
 
 // OUT_DIR and PORT let several builds and previews run side by side (tests, audits).
 const port = Number(process.env.PORT ?? 4321);
+const outDir = resolve(process.env.OUT_DIR ?? './dist');
 
 export default defineConfig({
   output: 'static',
-  outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [svelte()],
+  outDir,
+  integrations: [
+    svelte(),
+    // Offline after the first visit: every page and asset precached, installable as an app.
+    AstroPWA({
+      registerType: 'autoUpdate',
+      outDir, // the plugin would otherwise look for the build in .astro/
+      injectRegister: false, // registered from a bundled script (src/components/registerServiceWorker.ts), so it passes the CSP
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      manifest: {
+        name: 'Two-Tier Support Calculator',
+        short_name: 'Two-Tier',
+        description: 'Cost and quality of putting AI in front of client support.',
+        lang: 'en-GB',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        clientsClaim: true,
+        skipWaiting: true,
+        globDirectory: outDir,
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt,json}'],
+        navigateFallback: null,
+        // A shared link carries the scenario in its query: serve the cached page for any query.
+        ignoreURLParametersMatching: [/.*/],
+        directoryIndex: 'index.html',
+      },
+      experimental: { directoryAndTrailingSlashHandler: true },
+    }),
+  ],
   server: { host: '127.0.0.1', port },
   devToolbar: { enabled: false },
 });

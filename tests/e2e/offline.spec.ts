@@ -1,0 +1,52 @@
+/**
+ * A founder models scenarios offline: after one visit the site works with no network.
+ */
+import { test, expect } from './fixtures';
+
+test('after the first visit, the calculator reloads and recomputes with the network cut', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  // The service worker has precached every page and asset once it is active.
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  const verdict = page.locator('[data-metric="verdict"]');
+  await expect(verdict).toHaveAttribute('data-value', 'twoTier');
+
+  const loadedShare = page.getByRole('spinbutton', { name: /loaded share/i });
+  await loadedShare.fill('60');
+  await expect(verdict).toHaveAttribute('data-value', 'hold-mix-dominated');
+
+  // Every page was precached, not only the one visited.
+  await page.goto('/methodology/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A shared link opens offline too: the query is ignored by the cache, read by the page.
+  await page.goto('/?loadedShare=0.6&v=1');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the site can be installed as an app', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest.name).toBe('Two-Tier Support Calculator');
+  expect(manifest.display).toBe('standalone');
+  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) {
+    const response = await request.get(icon.src);
+    expect(response.ok(), icon.src).toBe(true);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
