@@ -76,8 +76,8 @@ function numberField(meta: NumberMeta) {
 }
 
 const money = (meta: Omit<NumberMeta, 'kind'>) => numberField({ kind: 'money', ...meta });
-const share = (meta: Omit<NumberMeta, 'kind' | 'min' | 'max'>) =>
-  numberField({ kind: 'share', unit: '%', ...meta, min: 0, max: 1 });
+const share = (meta: Omit<NumberMeta, 'kind' | 'unit' | 'min' | 'max'>) =>
+  numberField({ ...meta, kind: 'share', unit: '%', min: 0, max: 1 });
 
 export const scenarioSchema = z.object({
   currency: z.enum(currencies).register(fieldRegistry, {
