@@ -5,8 +5,11 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { resolve } from 'node:path';
+import { listPages } from '../../scripts/size-budget.mjs';
 
-interface Guard {
+/** What the guard saw go wrong; a test that provokes a problem on purpose may empty it. */
+export interface Guard {
   problems: string[];
 }
 
@@ -47,6 +50,15 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(summary).toEqual([]);
+}
+
+/**
+ * The routes of the production build under test (OUT_DIR, as playwright.config.ts
+ * previews it), e.g. ['/', '/methodology/', '/segment/']: the specs that check
+ * every page cover the pages that exist, whichever they are.
+ */
+export function builtRoutes(): string[] {
+  return listPages(resolve(process.env.OUT_DIR ?? 'dist')).map(([route]) => route);
 }
 
 export { expect };

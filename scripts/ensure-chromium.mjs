@@ -1,0 +1,57 @@
+// Makes sure a Chromium is there for the browser tests and the audit.
+//
+// Looks for CHROME_PATH or the system Chromium (scripts/chromium.mjs). Where none
+// is found and this is Debian or Ubuntu run as root, installs Debian's `chromium`
+// with apt-get (Playwright's own browser downloads cannot be fetched here);
+// otherwise prints exactly what to run, and exits 1.
+//
+// Usage: node scripts/ensure-chromium.mjs   (also imported by scripts/test.mjs)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromiumPath } from './chromium.mjs';
+
+const howToInstall = [
+  'No Chromium was found for the browser tests. Install one, then run again:',
+  '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium',
+  '  macOS:          brew install --cask chromium   (or set CHROME_PATH to Google Chrome)',
+  '  anywhere:       CHROME_PATH=/path/to/chrome npm test',
+].join('\n');
+
+function isDebianLike() {
+  if (!existsSync('/etc/os-release') || !existsSync('/usr/bin/apt-get')) return false;
+  const release = readFileSync('/etc/os-release', 'utf8');
+  return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * Returns the path of a Chromium, installing Debian's package first when none is
+ * there and that can be done without asking anyone. Throws with instructions otherwise.
+ */
+export function ensureChromium({ log = console.log } = {}) {
+  const found = chromiumPath();
+  if (found) return found;
+  if (process.env.CHROME_PATH) {
+    throw new Error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.\n${howToInstall}`);
+  }
+  if (!isDebianLike() || !isRoot) throw new Error(howToInstall);
+
+  log('No Chromium found: installing Debian\'s chromium with apt-get (about a minute)...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  const installed = chromiumPath();
+  if (!installed) throw new Error(`apt-get finished but no Chromium is on the usual paths.\n${howToInstall}`);
+  return installed;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    console.log(`Chromium: ${ensureChromium()}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
