@@ -172,7 +172,8 @@ for (const step of steps) {
 const total = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`\nSummary (${total} s in all):\n${summary.join('\n')}`);
 if (failedStep) {
-  console.log(`Stopped at step "${failedStep}"; its output is above. Build kept in ${outDir}`);
+  const kept = existsSync(outDir) ? ` The build is kept in ${outDir}.` : '';
+  console.log(`Stopped at step "${failedStep}"; its output is above.${kept}`);
 }
 if (!failedStep || process.env.OUT_DIR) rmSync(workDir, { recursive: true, force: true });
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
