@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  detectSignals,
+  MONEY_PROBLEM_NEAR_WORDS,
+  signalIds,
+  signalRules,
+  type SignalId,
+} from '../../../../src/model/segment/signals';
+
+/** The words a given signal matched in `text`, or undefined when it did not fire. */
+function matchedBy(id: SignalId, text: string): readonly string[] | undefined {
+  return detectSignals(text).find((signal) => signal.id === id)?.matched;
+}
+
+describe('signalRules', () => {
+  it('has one rule per signal id, each with a plain-English name and description', () => {
+    expect(signalRules.map((rule) => rule.id)).toEqual([...signalIds]);
+    for (const rule of signalRules) {
+      expect(rule.name).toMatch(/^[A-Z][a-z]/);
+      expect(rule.description.length).toBeGreaterThan(40);
+    }
+  });
+});
+
+// Each row: a signal, an inquiry that fires it, and the words it should show.
+const fires: [SignalId, string, string[]][] = [
+  ['repeatContact', 'This is the third time I have written about the gutter.', ['third time']],
+  ['repeatContact', 'Writing again because the invoice is wrong.', ['again']],
+  ['repeatContact', 'Still waiting for the certificate you promised.', ['Still waiting']],
+  ['repeatContact', 'I chased this on Monday and Wednesday.', ['chased']],
+  ['repeatContact', 'See my last two emails about the quote.', ['my last two emails']],
+  ['repeatContact', 'How many times do I need to ask?', ['How many times']],
+  ['delay', 'The fitter was late on both days.', ['late']],
+  ['delay', 'Our install has been delayed twice.', ['delayed']],
+  ['delay', 'No one called back after Tuesday.', ['No one called back']],
+  [
+    'delay',
+    'You missed callback after callback: a missed callback on Friday too.',
+    ['missed callback'],
+  ],
+  ['delay', 'The engineer never turned up.', ['never turned up']],
+  ['delay', "I haven't heard back from anyone.", ["haven't heard back"]],
+  ['delay', 'Three callbacks were missed last week.', ['callbacks were missed']],
+  ['delay', 'We have been waiting three weeks for the part.', ['waiting three weeks']],
+  ['strongNegative', 'I am furious about the mess left behind.', ['furious']],
+  ['strongNegative', 'Frankly disgusted with how this was handled.', ['disgusted']],
+  ['strongNegative', 'This is unacceptable.', ['unacceptable']],
+  ['strongNegative', 'The workmanship is appalling.', ['appalling']],
+  ['strongNegative', 'Honestly fed up and very disappointed.', ['fed up', 'very disappointed']],
+  ['strongNegative', 'Worst service I have had.', ['Worst']],
+  ['moneyAfterProblem', 'The job was late and botched, so I want a refund.', ['refund', 'late']],
+  [
+    'moneyAfterProblem',
+    'I expect my money back: the boiler is still broken.',
+    ['money back', 'still broken'],
+  ],
+  ['moneyAfterProblem', 'You have overcharged me for the call-out.', ['overcharged']],
+  ['moneyAfterProblem', 'We were charged twice for March.', ['charged twice']],
+  ['hardship', 'My father passed away in June.', ['passed away']],
+  ['hardship', 'I have to move the visit because of the funeral.', ['funeral']],
+  ['hardship', 'My husband is in hospital this week.', ['in hospital']],
+  ['hardship', 'I was made redundant in May.', ['made redundant']],
+  ['hardship', "We can't afford the full amount this month.", ["can't afford"]],
+  ['hardship', 'Mum died last month and the account was in her name.', ['Mum died']],
+  ['leaving', 'I want to cancel my contract.', ['cancel my contract']],
+  [
+    'leaving',
+    'Cancel the annual maintenance plan, please.',
+    ['Cancel the annual maintenance plan'],
+  ],
+  ['leaving', 'I will take my business elsewhere.', ['take my business elsewhere']],
+  ['leaving', 'We are ready to switch provider.', ['switch provider']],
+  ['leaving', 'I will be speaking to my solicitor.', ['speaking to my solicitor']],
+  ['leaving', 'Next stop is the ombudsman.', ['ombudsman']],
+  ['shouting', 'I AM NOT HAPPY with this', ['I AM NOT HAPPY']],
+  ['shouting', 'Where is my engineer!!', ['!!']],
+  ['shouting', 'You said Tuesday?!', ['?!']],
+];
+
+describe('detectSignals: each signal fires on its phrases', () => {
+  it.each(fires)('%s fires on "%s"', (id, text, words) => {
+    expect(matchedBy(id, text)).toEqual(words);
+  });
+});
+
+// Each row: a signal and an inquiry near it that must not fire it (nor any other signal).
+const nearMisses: [SignalId, string][] = [
+  ['repeatContact', 'Thanks again for the quick visit.'],
+  ['repeatContact', 'Happy to book you again next spring.'],
+  ['repeatContact', 'This is the first time we have used you.'],
+  ['repeatContact', 'No need to chase the landlord, we have the keys.'],
+  ['delay', 'No rush at all, whenever suits you.'],
+  ['delay', 'The plumber was not late; he arrived early.'],
+  ['delay', 'Could someone come late afternoon on Friday?'],
+  ['delay', 'Sorry for any delay in sending the photos.'],
+  ['delay', 'No reply needed, just letting you know the gate code.'],
+  ['delay', "I've never called before, is this the right number?"],
+  ['strongNegative', 'That is an awful lot of paperwork, but fine.'],
+  ['strongNegative', "I'm terribly sorry to bother you on a Sunday."],
+  ['strongNegative', 'I am not upset, just want to understand the bill.'],
+  ['strongNegative', 'In the worst case we can move it to May.'],
+  ['moneyAfterProblem', 'Could I have a refund of the unused hours? The job went smoothly.'],
+  ['moneyAfterProblem', 'Please refund the deposit as agreed, no problems at all.'],
+  ['moneyAfterProblem', 'Please issue a refund for the cancelled booking.'],
+  ['hardship', 'Please remove the redundant field from the booking form.'],
+  ['hardship', 'Our old boiler finally died on Sunday.'],
+  ['hardship', 'Do you cover hospitality venues?'],
+  ['hardship', 'We can afford the upgrade if it is done by June.'],
+  ['leaving', 'Can we cancel the meeting on Tuesday?'],
+  ['leaving', "Please cancel Thursday's appointment and rebook."],
+  ['leaving', 'Our solicitor needs the completion certificate.'],
+  ['leaving', 'Sue from accounts asked me to send this.'],
+  ['shouting', 'Great news! See you Monday!'],
+  ['shouting', 'Re: XYZ HOLDINGS LTD VAT return'],
+  ['shouting', 'Is the MOT included?'],
+];
+
+describe('detectSignals: near-misses stay quiet', () => {
+  it.each(nearMisses)('%s does not fire on "%s"', (id, text) => {
+    expect(matchedBy(id, text)).toBeUndefined();
+    expect(detectSignals(text)).toEqual([]);
+  });
+});
+
+describe('detectSignals: money disputed after a problem', () => {
+  it(`counts a problem within ${MONEY_PROBLEM_NEAR_WORDS} words of the refund, not further`, () => {
+    const filler = (words: number) => Array.from({ length: words }, () => 'word').join(' ');
+    // "refund" is word 1; "broken" is word 1 + 1 + n; the gap is n + 1 words.
+    const near = `refund ${filler(MONEY_PROBLEM_NEAR_WORDS - 1)} broken`;
+    const far = `refund ${filler(MONEY_PROBLEM_NEAR_WORDS)} broken`;
+    expect(matchedBy('moneyAfterProblem', near)).toEqual(['refund', 'broken']);
+    expect(matchedBy('moneyAfterProblem', far)).toBeUndefined();
+  });
+});
+
+describe('detectSignals', () => {
+  it('reports matched words as written, once each, in rule order', () => {
+    const found = detectSignals(
+      'Third time asking: no one called back and the job is LATE, late, late.',
+    );
+    expect(found).toEqual([
+      { id: 'repeatContact', name: 'Repeat contact', matched: ['Third time'] },
+      { id: 'delay', name: 'Delays and missed callbacks', matched: ['no one called back', 'LATE'] },
+    ]);
+  });
+
+  it('reads curly apostrophes like straight ones', () => {
+    expect(matchedBy('hardship', 'We can’t afford it')).toEqual(['can’t afford']);
+  });
+
+  it('never throws and only reports phrases that occur in the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const signal of detectSignals(text)) {
+          for (const phrase of signal.matched) expect(text).toContain(phrase);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
