@@ -1,0 +1,326 @@
+/**
+ * Shared links: the scenario in the address as readable query parameters.
+ *
+ * `?v=1&preset=klarna-hybrid&name=Q3%20plan&loadedShare=0.4&churnIfFumbledLoaded=0.05~0.1~0.2&seed=7`
+ *
+ * Each field is written under its name in shared/MODEL.md, in model units
+ * (fractions for shares, true/false for switches), and only when it differs
+ * from the baseline: the chosen preset's scenario when `preset=` is given,
+ * else the default scenario. So a link stays short, and a preset link reads as
+ * "this preset, with these changes". A range is written `low~likely~high`; the
+ * likely value is the scenario's own.
+ *
+ * Reading never throws and never blanks anything: every valid parameter is
+ * applied; each invalid, out-of-bounds, unknown or repeated one yields a
+ * message saying what was wrong and what was used instead. The README's
+ * "link format" section is the reference for people.
+ */
+import { scenarioFields, type Scenario, type ScenarioField } from '../model/schema';
+import { findPreset } from '../model/presets';
+import type { NumericField, Range, Ranges } from '../model/uncertainty/ranges';
+import {
+  type BoundaryMessage,
+  baselineOf,
+  readName,
+  droppedRangeMessage,
+  isNumericField,
+  isScenarioField,
+  quote,
+  rangeProblem,
+  readFieldText,
+  readNumberText,
+  refusedMessage,
+  unknownKeyMessage,
+} from './boundary';
+import {
+  currentLinkVersion,
+  linkMigrations,
+  migrateLinkParams,
+  type LinkMigration,
+  type LinkParam,
+} from './linkMigrations';
+
+/** A message about one link parameter; `param` is the parameter's name. */
+export type LinkMessage = BoundaryMessage;
+
+/** What a shared link holds. */
+export interface SharedLinkState {
+  scenario: Scenario;
+  /** Ranges on uncertain inputs; the likely value is always `scenario[field]`. */
+  ranges?: Ranges;
+  /** A preset id from src/model/presets.ts; unknown ids are not written. */
+  presetId?: string;
+  /** The scenario's name, any text up to `MAX_NAME_LENGTH` (boundary.ts) characters. */
+  name?: string;
+  /** The simulation's seed, a whole number in [0, `MAX_SEED`]. */
+  seed?: number;
+}
+
+/** What `parseSharedLink` read, with a message for everything it could not use. */
+export interface ParsedSharedLink {
+  scenario: Scenario;
+  ranges: Ranges;
+  presetId?: string;
+  name?: string;
+  seed?: number;
+  messages: LinkMessage[];
+}
+
+/** Parameters that are not scenario fields. */
+export const linkControlParams = ['v', 'preset', 'name', 'seed'] as const;
+/** Largest seed: seeds are unsigned 32-bit integers. */
+export const MAX_SEED = 0xffff_ffff;
+
+const RANGE_SEPARATOR = '~';
+
+/**
+ * Writes the query string of a shared link (without the leading "?"): `v=1`,
+ * then `preset` and `name` where set, then every field that differs from the
+ * baseline or carries a range, in schema order, then `seed`. Numbers are
+ * written as `String(number)`, the shortest text that reads back to the same
+ * double. Pure and total.
+ *
+ * @example
+ * writeSharedLink({ scenario: { ...defaultScenario, loadedShare: 0.4 } }) // => 'v=1&loadedShare=0.4'
+ * writeSharedLink({ scenario: defaultScenario, ranges: { churnIfFumbledLoaded: { low: 0.05, likely: 0.1, high: 0.2 } } })
+ * // => 'v=1&churnIfFumbledLoaded=0.05~0.1~0.2'
+ */
+export function writeSharedLink({
+  scenario,
+  ranges,
+  presetId,
+  name,
+  seed,
+}: SharedLinkState): string {
+  const known = presetId !== undefined && findPreset(presetId) !== undefined;
+  const baseline = baselineOf(presetId).base;
+  const params: LinkParam[] = [['v', String(currentLinkVersion)]];
+  if (known) params.push(['preset', presetId]);
+  if (name) params.push(['name', name]);
+  for (const field of scenarioFields) {
+    const range = isNumericField(field) ? ranges?.[field] : undefined;
+    const value = scenario[field];
+    if (range) params.push([field, writeRange(range, value as number)]);
+    else if (value !== baseline[field]) params.push([field, String(value)]);
+  }
+  if (seed !== undefined) params.push(['seed', String(seed)]);
+  return params.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+}
+
+function writeRange(range: Range, likely: number): string {
+  return [range.low, likely, range.high].map(String).join(RANGE_SEPARATOR);
+}
+
+/** Options for reading links; the defaults are the product's. Tests inject fictional migrations. */
+export interface ParseLinkOptions {
+  migrations?: readonly LinkMigration[];
+  currentVersion?: number;
+  /** Parameters another part of the page uses, accepted without an "unknown" message. */
+  otherParams?: readonly string[];
+}
+
+/**
+ * Reads a shared link's query string (`location.search`, with or without the
+ * "?"). Never throws. A repeated parameter: the last one is used. A link with
+ * no `v` is a v1 link.
+ *
+ * @example
+ * parseSharedLink('?v=1&loadedShare=abc').messages[0].text
+ * // => 'loadedShare=abc is not a number; used the default, 33%.'
+ */
+export function parseSharedLink(search: string, options: ParseLinkOptions = {}): ParsedSharedLink {
+  const {
+    migrations = linkMigrations,
+    currentVersion = currentLinkVersion,
+    otherParams = [],
+  } = options;
+  const messages: LinkMessage[] = [];
+  const raw = readParams(search);
+  const version = readVersion(lastValue(raw, 'v'), currentVersion, messages);
+  const migrated = migrateLinkParams(raw, version, migrations, currentVersion);
+  if (migrated.missingFrom !== undefined) {
+    messages.push({
+      param: 'v',
+      kind: 'invalid',
+      text: `This calculator cannot bring v${migrated.missingFrom} links up to date; the link was read as it stands.`,
+    });
+  }
+
+  const byKey = groupByKey(migrated.params, messages);
+  const presetId = readPresetId(byKey.get('preset'), messages);
+  const { base: baseline, source } = baselineOf(presetId);
+
+  const scenario: Record<string, unknown> = { ...baseline };
+  const ranges: Ranges = {};
+  for (const field of scenarioFields) {
+    const text = byKey.get(field);
+    if (text === undefined) continue;
+    const read = readLinkField(field, text, baseline[field], source);
+    messages.push(...read.messages);
+    if (read.value !== undefined) scenario[field] = read.value;
+    if (read.range && isNumericField(field)) ranges[field] = read.range;
+  }
+
+  const nameText = byKey.get('name');
+  const name = nameText === undefined ? undefined : readName(nameText, 'name', messages);
+  const seed = readSeed(byKey.get('seed'), messages);
+  const accepted = new Set<string>([...linkControlParams, ...otherParams]);
+  for (const key of byKey.keys()) {
+    if (!isScenarioField(key) && !accepted.has(key)) messages.push(unknownKeyMessage(key));
+  }
+  return {
+    scenario: scenario as Scenario,
+    ranges,
+    ...(presetId !== undefined && { presetId }),
+    ...(name !== undefined && { name }),
+    ...(seed !== undefined && { seed }),
+    messages,
+  };
+}
+
+function readParams(search: string): LinkParam[] {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  // URLSearchParams decodes leniently (bad escapes become U+FFFD) and never throws.
+  return [...new URLSearchParams(query)];
+}
+
+function lastValue(params: readonly LinkParam[], key: string): string | undefined {
+  return params.findLast(([name]) => name === key)?.[1];
+}
+
+/** Last value of each key; one message per repeated key. A Map, so "__proto__" is just a key. */
+function groupByKey(params: readonly LinkParam[], messages: LinkMessage[]): Map<string, string> {
+  const values = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const [key, value] of params) {
+    values.set(key, value);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of counts) {
+    if (count > 1) {
+      messages.push({
+        param: key,
+        kind: 'duplicate',
+        text: `${quote(key)} appears ${count} times in the link; the last one (${quote(values.get(key) ?? '')}) is used.`,
+      });
+    }
+  }
+  return values;
+}
+
+function readVersion(text: string | undefined, current: number, messages: LinkMessage[]): number {
+  if (text === undefined) return 1;
+  const number = readNumberText(text);
+  if (!number.ok || !Number.isInteger(number.value) || number.value < 1) {
+    messages.push({
+      param: 'v',
+      kind: 'invalid',
+      text: `v=${quote(text)} is not a link version; the link was read as v1.`,
+    });
+    return 1;
+  }
+  if (number.value > current) {
+    messages.push({
+      param: 'v',
+      kind: 'out-of-bounds',
+      text: `v=${number.value} is newer than this calculator (v${current}); the link was read as v${current}, and some values may be missed.`,
+    });
+    return current;
+  }
+  return number.value;
+}
+
+function readPresetId(text: string | undefined, messages: LinkMessage[]): string | undefined {
+  if (text === undefined) return undefined;
+  if (findPreset(text)) return text;
+  messages.push({
+    param: 'preset',
+    kind: 'invalid',
+    text: `preset=${quote(text)} is not a preset of this calculator; the other values were read against the default scenario.`,
+  });
+  return undefined;
+}
+
+interface LinkFieldReading {
+  /** The value to use, or undefined to keep the baseline's. */
+  value?: Scenario[ScenarioField];
+  range?: Range;
+  messages: LinkMessage[];
+}
+
+function readLinkField(
+  field: ScenarioField,
+  text: string,
+  fallback: Scenario[ScenarioField],
+  source: string,
+): LinkFieldReading {
+  if (!isNumericField(field)) {
+    const reading = readFieldText(field, text);
+    if (reading.ok) return { value: reading.value, messages: [] };
+    return {
+      messages: [refusedMessage(field, text, reading.problem, reading.kind, fallback, source)],
+    };
+  }
+  const parts = text.split(RANGE_SEPARATOR);
+  const likely = readFieldText(field, parts.length === 3 ? parts[1]! : text);
+  if (!likely.ok) {
+    const problem =
+      parts.length > 1 ? 'is neither a number nor a low~likely~high range' : likely.problem;
+    return { messages: [refusedMessage(field, text, problem, likely.kind, fallback, source)] };
+  }
+  if (parts.length !== 3) return { value: likely.value, messages: [] };
+  const value = likely.value as number;
+  const range = readRangeText(field, parts[0], value, parts[2]);
+  if (typeof range === 'string') {
+    return { value, messages: [droppedRangeMessage(field, text, range, field, value)] };
+  }
+  return { value, range, messages: [] };
+}
+
+/** A range from link text, or the problem with it. */
+function readRangeText(
+  field: NumericField,
+  lowText: string,
+  likely: number,
+  highText: string,
+): Range | string {
+  const low = readNumberText(lowText);
+  if (!low.ok) return `has a low that ${low.problem}`;
+  const high = readNumberText(highText);
+  if (!high.ok) return `has a high that ${high.problem}`;
+  return (
+    rangeProblem(field, low.value, likely, high.value) ?? {
+      low: low.value,
+      likely,
+      high: high.value,
+    }
+  );
+}
+
+function readSeed(text: string | undefined, messages: LinkMessage[]): number | undefined {
+  if (text === undefined) return undefined;
+  const number = readNumberText(text);
+  if (
+    number.ok &&
+    Number.isInteger(number.value) &&
+    number.value >= 0 &&
+    number.value <= MAX_SEED
+  ) {
+    return number.value;
+  }
+  messages.push({
+    param: 'seed',
+    kind: number.ok ? 'out-of-bounds' : 'invalid',
+    text: `seed=${quote(text)} is not a whole number from 0 to ${MAX_SEED}; the simulation uses its own seed.`,
+  });
+  return undefined;
+}
+
+function unknownParamMessage(key: string): LinkMessage {
+  const lower = key.toLowerCase();
+  const near = scenarioFields.find((field) => field.toLowerCase() === lower);
+  const message = unknownKeyMessage(key);
+  return near
+    ? { ...message, text: `${message.text.slice(0, -1)}: did you mean ${near}?` }
+    : message;
+}
