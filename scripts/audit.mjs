@@ -23,7 +23,9 @@ import { listPages } from './size-budget.mjs';
 export const thresholds = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const categories = Object.keys(thresholds);
 
-const workDir = process.env.OUT_DIR ? undefined : mkdtempSync(join(tmpdir(), 'support-calculator-audit-'));
+const workDir = process.env.OUT_DIR
+  ? undefined
+  : mkdtempSync(join(tmpdir(), 'support-calculator-audit-'));
 const outDir = resolve(process.env.OUT_DIR ?? join(/** @type {string} */ (workDir), 'dist'));
 const env = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -40,13 +42,18 @@ function freePort() {
 
 /** Starts `astro preview` on the build and resolves once it answers. */
 async function serve(port) {
-  const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    'node_modules/.bin/astro',
+    ['preview', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}/`;
   for (let attempt = 0; attempt < 150; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`astro preview exited with code ${server.exitCode}`);
+    if (server.exitCode !== null)
+      throw new Error(`astro preview exited with code ${server.exitCode}`);
     try {
       if ((await fetch(url)).ok) return server;
     } catch {
@@ -63,23 +70,35 @@ function lostPoints(lhr, category) {
   return lhr.categories[category].auditRefs
     .filter((ref) => ref.weight > 0 || category !== 'performance')
     .map((ref) => lhr.audits[ref.id])
-    .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+    .filter(
+      (audit) =>
+        audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative',
+    )
     .sort((a, b) => a.score - b.score)
-    .map((audit) => `${audit.id} (${Math.round(audit.score * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''})`);
+    .map(
+      (audit) =>
+        `${audit.id} (${Math.round(audit.score * 100)}${audit.displayValue ? `, ${audit.displayValue}` : ''})`,
+    );
 }
 
 async function main() {
   const chromePath = ensureChromium();
   if (!process.argv.includes('--no-build')) {
     console.log(`Building into ${outDir} ...`);
-    const build = spawnSync('node_modules/.bin/astro', ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const build = spawnSync('node_modules/.bin/astro', ['build'], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (build.status !== 0) throw new Error('astro build failed');
   }
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`No build in ${outDir}`);
 
   const port = Number(process.env.PORT ?? (await freePort()));
   const server = await serve(port);
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...chromiumArgs, '--headless=new'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [...chromiumArgs, '--headless=new'],
+  });
   const failures = [];
   const rows = [`${'page'.padEnd(24)} ${categories.map((c) => c.padStart(15)).join('')}`];
   try {
@@ -92,18 +111,30 @@ async function main() {
       });
       const lhr = runnerResult?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${route}`);
-      if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${route}: ${lhr.runtimeError.message}`);
-      const scores = categories.map((category) => Math.round((lhr.categories[category].score ?? 0) * 100));
-      rows.push(`${route.padEnd(24)} ${scores.map((score) => String(score).padStart(15)).join('')}`);
+      if (lhr.runtimeError)
+        throw new Error(`Lighthouse could not audit ${route}: ${lhr.runtimeError.message}`);
+      const scores = categories.map((category) =>
+        Math.round((lhr.categories[category].score ?? 0) * 100),
+      );
+      rows.push(
+        `${route.padEnd(24)} ${scores.map((score) => String(score).padStart(15)).join('')}`,
+      );
       categories.forEach((category, index) => {
         const lost = lostPoints(lhr, category);
         if (scores[index] < thresholds[category]) {
-          failures.push(`${route} ${category} ${scores[index]} < ${thresholds[category]}: ${lost.join(', ') || 'no single audit'}`);
+          failures.push(
+            `${route} ${category} ${scores[index]} < ${thresholds[category]}: ${lost.join(', ') || 'no single audit'}`,
+          );
         } else if (lost.length > 0) {
           console.log(`  ${route} ${category}: points lost on ${lost.join(', ')}`);
         }
       });
-      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
+      const metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+      ]
         .map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id]?.displayValue ?? '?'}`)
         .join(', ');
       console.log(`  ${route}: ${metrics}`);

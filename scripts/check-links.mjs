@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { listPages } from './size-budget.mjs';
 
 const ORIGIN = 'http://site.invalid';
-const linkAttribute = /\s(href|src|srcset|poster|component-url|renderer-url|action)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const linkAttribute =
+  /\s(href|src|srcset|poster|component-url|renderer-url|action)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 /**
  * The link targets named in a page's HTML, entities decoded.
@@ -20,7 +21,12 @@ export function findLinks(html) {
   for (const match of html.matchAll(linkAttribute)) {
     const value = decodeEntities(match[2] ?? match[3] ?? '');
     if (match[1].toLowerCase() === 'srcset') {
-      links.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean));
+      links.push(
+        ...value
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0])
+          .filter(Boolean),
+      );
     } else links.push(value);
   }
   return links;
@@ -28,7 +34,11 @@ export function findLinks(html) {
 
 /** The ids (and names) a page's HTML defines, for #fragment targets. */
 export function findAnchors(html) {
-  return new Set([...html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)].map((m) => decodeEntities(m[1] ?? m[2] ?? m[3])));
+  return new Set(
+    [...html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)].map((m) =>
+      decodeEntities(m[1] ?? m[2] ?? m[3]),
+    ),
+  );
 }
 
 /**
@@ -50,7 +60,9 @@ export function checkLinks(dist) {
       if (link === '' || /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue; // external or data:
       const url = new URL(link, ORIGIN + route);
       checked += 1;
-      const target = link.startsWith('#') ? file : targetFile(dist, decodeURIComponent(url.pathname));
+      const target = link.startsWith('#')
+        ? file
+        : targetFile(dist, decodeURIComponent(url.pathname));
       if (!target) {
         broken.push(`${route} -> ${link}: no such file in the build`);
         continue;
@@ -67,7 +79,9 @@ export function checkLinks(dist) {
 /** The file a site path is served from, as a static host would find it, or undefined. */
 function targetFile(dist, pathname) {
   const path = join(dist, pathname);
-  const candidates = pathname.endsWith('/') ? [join(path, 'index.html')] : [path, join(path, 'index.html'), `${path}.html`];
+  const candidates = pathname.endsWith('/')
+    ? [join(path, 'index.html')]
+    : [path, join(path, 'index.html'), `${path}.html`];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
@@ -90,7 +104,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   const { pages, checked, broken } = checkLinks(resolve(dist));
   if (broken.length) {
-    console.error(`Broken internal links (${broken.length}):\n${broken.map((line) => `  ${line}`).join('\n')}`);
+    console.error(
+      `Broken internal links (${broken.length}):\n${broken.map((line) => `  ${line}`).join('\n')}`,
+    );
     process.exit(1);
   }
   console.log(`Internal links: ${checked} link(s) in ${pages} page(s), none broken`);

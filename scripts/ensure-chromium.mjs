@@ -34,16 +34,22 @@ export function ensureChromium({ log = console.log } = {}) {
   const found = chromiumPath();
   if (found) return found;
   if (process.env.CHROME_PATH) {
-    throw new Error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.\n${howToInstall}`);
+    throw new Error(
+      `CHROME_PATH is set to ${process.env.CHROME_PATH}, but no file is there.\n${howToInstall}`,
+    );
   }
   if (!isDebianLike() || !isRoot) throw new Error(howToInstall);
 
-  log('No Chromium found: installing Debian\'s chromium with apt-get (about a minute)...');
+  log("No Chromium found: installing Debian's chromium with apt-get (about a minute)...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
   const installed = chromiumPath();
-  if (!installed) throw new Error(`apt-get finished but no Chromium is on the usual paths.\n${howToInstall}`);
+  if (!installed)
+    throw new Error(`apt-get finished but no Chromium is on the usual paths.\n${howToInstall}`);
   return installed;
 }
 

@@ -25,7 +25,8 @@ export const budgets = {
   otherPage: { inAll: 20 * KB },
 };
 
-const staticImport = /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"'\n]+)["']/gm;
+const staticImport =
+  /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"'\n]+)["']/gm;
 const dynamicImport = /\bimport\s*\(\s*["']([^"'\n]+)["']\s*\)/g;
 // Vite's preload list for dynamic imports: __vite__mapDeps ... m.f=["_astro/a.js","_astro/b.css"]
 const preloadList = /\.f\s*\|\|\s*\(\s*\w+\.f\s*=\s*\[([^\]]*)\]/g;
@@ -88,11 +89,18 @@ export function measurePage(dist, pageFile) {
   const entryPaths = files.map((src) => resolveSpecifier(dist, pageDir, src)).filter(Boolean);
   inline.forEach((code, index) => sizes.set(`(inline ${index + 1})`, gzipSize(code)));
   const inlineImports = inline.map((code) => findImports(code));
-  const inlineStatic = inlineImports.flatMap((found) => found.static.map((s) => resolveSpecifier(dist, pageDir, s)));
-  const inlineDynamic = inlineImports.flatMap((found) => found.dynamic.map((s) => resolveSpecifier(dist, pageDir, s)));
+  const inlineStatic = inlineImports.flatMap((found) =>
+    found.static.map((s) => resolveSpecifier(dist, pageDir, s)),
+  );
+  const inlineDynamic = inlineImports.flatMap((found) =>
+    found.dynamic.map((s) => resolveSpecifier(dist, pageDir, s)),
+  );
 
   const initial = closure(dist, [...entryPaths, ...inlineStatic].filter(Boolean), sizes, missing);
-  const pending = [...inlineDynamic.filter(Boolean), ...[...initial].flatMap((file) => dynamicOf(dist, file))];
+  const pending = [
+    ...inlineDynamic.filter(Boolean),
+    ...[...initial].flatMap((file) => dynamicOf(dist, file)),
+  ];
   const all = new Set(initial);
   for (const file of closure(dist, pending, sizes, missing)) all.add(file);
 
@@ -103,7 +111,10 @@ export function measurePage(dist, pageFile) {
   return {
     beforeCharts: sum(initialFiles),
     inAll: sum(allFiles),
-    initialFiles: initialFiles.map((file) => ({ file: display(dist, file), gzip: sizes.get(file) ?? 0 })),
+    initialFiles: initialFiles.map((file) => ({
+      file: display(dist, file),
+      gzip: sizes.get(file) ?? 0,
+    })),
     allFiles: allFiles.map((file) => ({ file: display(dist, file), gzip: sizes.get(file) ?? 0 })),
     missing,
   };
@@ -147,9 +158,19 @@ export function checkBudgets(dist) {
     const budget = isCalculator
       ? `${kb(budgets.calculator.beforeCharts)} / ${kb(budgets.calculator.inAll)}`
       : `${kb(budgets.otherPage.inAll)} in all`;
-    lines.push(row(route, kb(page.beforeCharts), kb(page.inAll), budget, over.length ? `OVER (${over.join(', ')})` : 'ok'));
-    for (const name of page.missing) failures.push(`${route}: imports ${name}, which is not in the build`);
-    if (over.length) failures.push(`${route} is over budget ${over.join(' and ')}: ${describe(page)}`);
+    lines.push(
+      row(
+        route,
+        kb(page.beforeCharts),
+        kb(page.inAll),
+        budget,
+        over.length ? `OVER (${over.join(', ')})` : 'ok',
+      ),
+    );
+    for (const name of page.missing)
+      failures.push(`${route}: imports ${name}, which is not in the build`);
+    if (over.length)
+      failures.push(`${route} is over budget ${over.join(' and ')}: ${describe(page)}`);
     if (isCalculator || over.length) lines.push(...largest(page).map((item) => `    ${item}`));
   }
   return { lines, failures };
@@ -165,7 +186,10 @@ function largest(page, count = 6) {
   return [...page.allFiles]
     .sort((a, b) => b.gzip - a.gzip)
     .slice(0, count)
-    .map((item) => `${kb(item.gzip).padStart(9)}  ${initial.has(item.file) ? 'initial' : 'later  '}  ${item.file}`);
+    .map(
+      (item) =>
+        `${kb(item.gzip).padStart(9)}  ${initial.has(item.file) ? 'initial' : 'later  '}  ${item.file}`,
+    );
 }
 
 function closure(dist, starts, sizes, missing) {

@@ -73,9 +73,17 @@ const steps = [
   {
     name: 'types',
     async run() {
-      if ((await run(bin('astro'), ['check'])) !== 0) return { ok: false, detail: 'astro check found errors' };
-      const code = await run(bin('svelte-check'), ['--tsconfig', 'tests/unit/tsconfig.json', '--fail-on-warnings']);
-      return { ok: code === 0, detail: code === 0 ? undefined : 'svelte-check found problems in tests/unit' };
+      if ((await run(bin('astro'), ['check'])) !== 0)
+        return { ok: false, detail: 'astro check found errors' };
+      const code = await run(bin('svelte-check'), [
+        '--tsconfig',
+        'tests/unit/tsconfig.json',
+        '--fail-on-warnings',
+      ]);
+      return {
+        ok: code === 0,
+        detail: code === 0 ? undefined : 'svelte-check found problems in tests/unit',
+      };
     },
   },
   {
@@ -120,7 +128,8 @@ const steps = [
   {
     name: 'browser',
     async run() {
-      if (!existsSync(join(outDir, 'index.html'))) return { ok: false, detail: `no build in ${outDir}` };
+      if (!existsSync(join(outDir, 'index.html')))
+        return { ok: false, detail: `no build in ${outDir}` };
       ensureChromium();
       const report = join(workDir, 'playwright.json');
       const port = process.env.PORT ?? String(await freePort());

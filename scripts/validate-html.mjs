@@ -37,7 +37,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) {
     console.error(formatterFactory('stylish')(results));
-    console.error(`html-validate: ${errors} error(s) in ${results.filter((r) => r.errorCount).length} of ${pages} page(s)`);
+    console.error(
+      `html-validate: ${errors} error(s) in ${results.filter((r) => r.errorCount).length} of ${pages} page(s)`,
+    );
     process.exit(1);
   }
   console.log(`html-validate: ${pages} page(s) valid (${relative(process.cwd(), dist) || dist})`);

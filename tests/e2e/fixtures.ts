@@ -47,9 +47,68 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(summary).toEqual([]);
+}
+
+/** Waits until every Astro island on the page has hydrated (Astro drops its `ssr` attribute then). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')),
+  );
+}
+
+/** One element that took the focus while tabbing through a page. */
+export interface FocusStop {
+  /** Tag, accessible-ish name and classes, to name it in a failure. */
+  name: string;
+  /** An outline (at least 2 px) or a box-shadow is drawn around it. */
+  indicated: boolean;
+  /** Some of it is inside the viewport once focused. */
+  onScreen: boolean;
+}
+
+/**
+ * Presses Tab from the top of the page until the focus leaves the page or comes
+ * back to an element it had; returns each stop, in order. The elements stay in
+ * `window.tabbedElements` for later checks.
+ */
+export async function tabThrough(page: Page, maxPresses = 300): Promise<FocusStop[]> {
+  await page.evaluate(() => {
+    (window as unknown as { tabbedElements: Element[] }).tabbedElements = [];
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  const stops: FocusStop[] = [];
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      const tabbed = (window as unknown as { tabbedElements: Element[] }).tabbedElements;
+      if (!element || element === document.body || tabbed.includes(element)) return null;
+      tabbed.push(element);
+      const style = getComputedStyle(element);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      const rect = element.getBoundingClientRect();
+      const label =
+        element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
+      return {
+        name: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${label}`.trim(),
+        indicated: outline || style.boxShadow !== 'none',
+        onScreen:
+          rect.width > 0 &&
+          rect.height > 0 &&
+          rect.bottom > 0 &&
+          rect.right > 0 &&
+          rect.top < innerHeight &&
+          rect.left < innerWidth,
+      };
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  return stops;
 }
 
 /**

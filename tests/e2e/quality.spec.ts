@@ -10,7 +10,9 @@ const routes = builtRoutes();
 for (const route of routes) {
   test(`${route} carries a strict Content-Security-Policy`, async ({ page }) => {
     await page.goto(route);
-    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
     const directives = new Map(
       (policy ?? '')
         .split(';')
@@ -23,8 +25,10 @@ for (const route of routes) {
     const scriptSources = directives.get('script-src') ?? [];
     expect(scriptSources[0]).toBe("'self'");
     // Only the site itself and the hashes of Astro's own inline scripts.
-    for (const source of scriptSources.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
-    for (const source of directives.get('style-src') ?? []) expect(source).toMatch(/^'self'$|^'sha256-[A-Za-z0-9+/=]+'$/);
+    for (const source of scriptSources.slice(1))
+      expect(source).toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
+    for (const source of directives.get('style-src') ?? [])
+      expect(source).toMatch(/^'self'$|^'sha256-[A-Za-z0-9+/=]+'$/);
   });
 }
 
@@ -36,7 +40,9 @@ test.describe('the guard on every browser test', () => {
       script.textContent = 'window.injected = true';
       document.body.append(script);
     });
-    await expect.poll(() => guard.problems.join('\n')).toContain('CSP violation: script-src-elem inline');
+    await expect
+      .poll(() => guard.problems.join('\n'))
+      .toContain('CSP violation: script-src-elem inline');
     expect(await page.evaluate(() => 'injected' in window)).toBe(false);
     guard.problems.length = 0; // provoked on purpose
   });
@@ -46,7 +52,9 @@ test.describe('the guard on every browser test', () => {
     await page.evaluate(() => {
       document.body.insertAdjacentHTML('beforeend', '<p style="color: red">styled</p>');
     });
-    await expect.poll(() => guard.problems.join('\n')).toContain('CSP violation: style-src-attr inline');
+    await expect
+      .poll(() => guard.problems.join('\n'))
+      .toContain('CSP violation: style-src-attr inline');
     guard.problems.length = 0;
   });
 
@@ -58,9 +66,9 @@ test.describe('the guard on every browser test', () => {
         throw new Error('uncaught');
       });
     });
-    await expect.poll(() => guard.problems).toEqual(
-      expect.arrayContaining(['console error: something broke', 'page error: uncaught']),
-    );
+    await expect
+      .poll(() => guard.problems)
+      .toEqual(expect.arrayContaining(['console error: something broke', 'page error: uncaught']));
     guard.problems.length = 0;
   });
 
@@ -68,7 +76,9 @@ test.describe('the guard on every browser test', () => {
     await page.goto('/');
     await expect(page.goto('http://example.org/')).rejects.toThrow();
     // Chromium may upgrade the address to https before it asks.
-    expect(guard.problems).toContainEqual(expect.stringMatching(/^request left 127\.0\.0\.1: https?:\/\/example\.org\/$/));
+    expect(guard.problems).toContainEqual(
+      expect.stringMatching(/^request left 127\.0\.0\.1: https?:\/\/example\.org\/$/),
+    );
     guard.problems.length = 0;
   });
 });

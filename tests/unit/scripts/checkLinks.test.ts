@@ -14,23 +14,27 @@ function page(path: string, body: string) {
 
 describe(findLinks, () => {
   it('reads href, src, each srcset candidate and island urls, decoding entities', () => {
-    const html = '<a href="/a/?x=1&amp;y=2"></a><img src="b.png" srcset="c.png 1x, d.png 2x"><astro-island component-url="/e.js">';
+    const html =
+      '<a href="/a/?x=1&amp;y=2"></a><img src="b.png" srcset="c.png 1x, d.png 2x"><astro-island component-url="/e.js">';
     expect(findLinks(html)).toEqual(['/a/?x=1&y=2', 'b.png', 'c.png', 'd.png', '/e.js']);
   });
 });
 
 describe(checkLinks, () => {
-  page('index.html', [
-    '<main id="main"></main>',
-    '<a href="#main">skip</a>', // same page, exists
-    '<a href="/about/">about</a>', // folder with index.html
-    '<a href="about/#team">team</a>', // relative, fragment exists
-    '<a href="/about/#nobody">gone</a>', // fragment missing
-    '<img src="/logo.svg" alt="">', // file exists
-    '<a href="/missing/">missing</a>', // no such page
-    '<a href="https://example.org/">outside</a>', // external: not checked
-    '<img src="data:image/png;base64,AAAA" alt="">', // data: not checked
-  ].join(''));
+  page(
+    'index.html',
+    [
+      '<main id="main"></main>',
+      '<a href="#main">skip</a>', // same page, exists
+      '<a href="/about/">about</a>', // folder with index.html
+      '<a href="about/#team">team</a>', // relative, fragment exists
+      '<a href="/about/#nobody">gone</a>', // fragment missing
+      '<img src="/logo.svg" alt="">', // file exists
+      '<a href="/missing/">missing</a>', // no such page
+      '<a href="https://example.org/">outside</a>', // external: not checked
+      '<img src="data:image/png;base64,AAAA" alt="">', // data: not checked
+    ].join(''),
+  );
   page('about/index.html', '<h2 id="team">Team</h2><a href="../">home</a>');
   writeFileSync(join(dist, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 

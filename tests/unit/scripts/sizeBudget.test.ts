@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, findImports, findPageEntries, listPages, measurePage } from '../../../scripts/size-budget.mjs';
+import {
+  checkBudgets,
+  findImports,
+  findPageEntries,
+  listPages,
+  measurePage,
+} from '../../../scripts/size-budget.mjs';
 
 // A small build: index.html loads page.js (static: shared.js, side.js; dynamic:
 // Chart.js -> chartCore.js), an island (Island.js, which preloads chartPlugins.js
@@ -17,8 +23,12 @@ const INLINE_SCRIPT = 'import "/_astro/inline-dep.js";window.x=1;';
 
 describe(findImports, () => {
   it('separates static imports and re-exports from dynamic imports', () => {
-    const code = 'import{a as b}from"./x.js";import"./y.js";export*from"./z.js";const l=()=>import("./later.js")';
-    expect(findImports(code)).toEqual({ static: ['./x.js', './y.js', './z.js'], dynamic: ['./later.js'] });
+    const code =
+      'import{a as b}from"./x.js";import"./y.js";export*from"./z.js";const l=()=>import("./later.js")';
+    expect(findImports(code)).toEqual({
+      static: ['./x.js', './y.js', './z.js'],
+      dynamic: ['./later.js'],
+    });
   });
 
   it("counts the chunks in Vite's preload list as loaded later", () => {
@@ -27,7 +37,10 @@ describe(findImports, () => {
   });
 
   it('does not take an export list without a source for an import', () => {
-    expect(findImports('export{a as b};const s="./not-a-module.js";')).toEqual({ static: [], dynamic: [] });
+    expect(findImports('export{a as b};const s="./not-a-module.js";')).toEqual({
+      static: [],
+      dynamic: [],
+    });
   });
 });
 
@@ -41,16 +54,26 @@ describe(findPageEntries, () => {
 
 describe(measurePage, () => {
   const page = measurePage(BUILD, join(BUILD, 'index.html'));
-  const initial = ['/_astro/page.js', '/_astro/Island.js', '/_astro/client.js', '/_astro/inline-dep.js',
-    '/_astro/shared.js', '/_astro/side.js'];
+  const initial = [
+    '/_astro/page.js',
+    '/_astro/Island.js',
+    '/_astro/client.js',
+    '/_astro/inline-dep.js',
+    '/_astro/shared.js',
+    '/_astro/side.js',
+  ];
   const later = ['/_astro/Chart.js', '/_astro/chartPlugins.js', '/_astro/chartCore.js'];
 
   it('follows static imports, through a cycle, for the initial graph', () => {
-    expect(page.initialFiles.map((item) => item.file).sort()).toEqual(['(inline 1)', ...initial].sort());
+    expect(page.initialFiles.map((item) => item.file).sort()).toEqual(
+      ['(inline 1)', ...initial].sort(),
+    );
   });
 
   it('adds dynamic imports, preloads and their own imports to the whole graph', () => {
-    expect(page.allFiles.map((item) => item.file).sort()).toEqual(['(inline 1)', ...initial, ...later].sort());
+    expect(page.allFiles.map((item) => item.file).sort()).toEqual(
+      ['(inline 1)', ...initial, ...later].sort(),
+    );
   });
 
   it('sums the gzipped size of each file, the inline script included', () => {
@@ -61,7 +84,9 @@ describe(measurePage, () => {
   });
 
   it('reports an import that is not in the build', () => {
-    expect(measurePage(BUILD, join(BUILD, 'broken/index.html')).missing).toEqual(['/_astro/gone.js']);
+    expect(measurePage(BUILD, join(BUILD, 'broken/index.html')).missing).toEqual([
+      '/_astro/gone.js',
+    ]);
   });
 });
 
@@ -78,18 +103,28 @@ describe(checkBudgets, () => {
       mkdirSync(join(dist, 'heavy'));
       writeFileSync(join(dist, 'index.html'), '<script type="module" src="/small.js"></script>');
       writeFileSync(join(dist, 'small.js'), 'export const small = 1;');
-      writeFileSync(join(dist, 'heavy/index.html'), '<script type="module" src="/heavy.js"></script>');
+      writeFileSync(
+        join(dist, 'heavy/index.html'),
+        '<script type="module" src="/heavy.js"></script>',
+      );
       // Random bytes barely compress: 40 KB of them in base64 stay well over 20 KB gzipped.
-      writeFileSync(join(dist, 'heavy.js'), `export const noise = "${randomBytes(40 * 1024).toString('base64')}";`);
+      writeFileSync(
+        join(dist, 'heavy.js'),
+        `export const noise = "${randomBytes(40 * 1024).toString('base64')}";`,
+      );
       const { failures } = checkBudgets(dist);
       expect(failures).toHaveLength(1);
-      expect(failures[0]).toMatch(/^\/heavy\/ is over budget in all: \d\d\.\d KB before charts, \d\d\.\d KB in all$/);
+      expect(failures[0]).toMatch(
+        /^\/heavy\/ is over budget in all: \d\d\.\d KB before charts, \d\d\.\d KB in all$/,
+      );
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }
   });
 
   it('passes the fixture build, whose pages are all tiny, apart from the missing import', () => {
-    expect(checkBudgets(BUILD).failures).toEqual(['/broken/: imports /_astro/gone.js, which is not in the build']);
+    expect(checkBudgets(BUILD).failures).toEqual([
+      '/broken/: imports /_astro/gone.js, which is not in the build',
+    ]);
   });
 });
