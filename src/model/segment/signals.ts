@@ -44,6 +44,9 @@ const MAX_MATCHES_SHOWN = 4;
 
 /** An apostrophe, straight or curly. */
 const A = "['’]";
+/** People whose death or illness a client may mention; "my late mother" is bereavement, not a delay. */
+const RELATIVES =
+  'husband|wife|partner|mum|mother|dad|father|son|daughter|brother|sister|gran|grandma|grandad|grandfather|grandmother|nan|aunt|uncle|friend';
 /** Negations that cancel the word after them ("not late", "wasn't delayed"). */
 const NEGATED = String.raw`(?<!\b(?:not|never|no|isn${A}t|wasn${A}t|aren${A}t|weren${A}t|hardly)\s)`;
 
@@ -85,7 +88,7 @@ const repeatContact = phrases([
 
 const delay = phrases([
   // "not late", "late afternoon", "late next week" are not complaints.
-  String.raw`${NEGATED}(?<!\b(?:won${A}t be|not too|never too)\s)\blate\b(?!\s(?:morning|afternoon|evening|night|in the|next|this|notice))`,
+  String.raw`${NEGATED}(?<!\b(?:won${A}t be|not too|never too)\s)\blate\b(?!\s(?:morning|afternoon|evening|night|in the|next|this|notice|${RELATIVES})\b)`,
   // "sorry for any delay", "without delay" are courtesy.
   String.raw`(?<!\b(?:no|not|never|without|any|avoid|avoiding|minimal|minimise|minimize)\s)\bdelay(?:s|ed|ing)?\b`,
   String.raw`\b(?:no ?one|no-one|nobody|never) (?:ever |actually |even )?(?:called|rang|phoned|rung|came|turned up|showed up|showed|replied|responded|answered|returned)\b(?! before)(?: (?:me|us|my|our)(?: calls?| emails?)?)?(?: back)?`,
@@ -115,7 +118,7 @@ const problemWord = phrases([
   String.raw`\b(?:never (?:arrived|came|turned up|showed)|didn${A}t (?:turn up|show|work|arrive|fix)|not (?:fixed|working|done|finished|completed)|still (?:broken|leaking))\b`,
 ]);
 const moneyDisputed = phrases([
-  String.raw`\b(?:overcharged|charged (?:me |us )?twice|double[- ]charged|charge ?back|refuse to pay|won${A}t (?:be )?pay(?:ing)?|not paying|dispute (?:the|this|your|my) (?:charge|invoice|bill|fee))\b`,
+  String.raw`\b(?:overcharged|charged (?:me |us )?twice|double[- ]charged|charge ?back|refuse to pay|won${A}t (?:be )?pay(?:ing)?|not paying|disput(?:e|ing) (?:the|this|your|my) (?:charge|invoice|bill|fee))\b`,
 ]);
 
 function wordIndexAt(text: string, charIndex: number): number {
@@ -143,8 +146,9 @@ function findMoneyAfterProblem(text: string): string[] {
 const hardship = phrases([
   String.raw`\b(?:passed away|bereave(?:d|ment)|funeral|deceased|widow(?:ed|er)?|terminally ill|seriously ill|very ill|fell ill|been (?:ill|unwell|poorly)|unwell|in hospital|hospitali[sz]ed|hospital|cancer|chemo(?:therapy)?|dementia|had a stroke|heart attack|carer)\b`,
   // "the boiler died" is a repair; a person dying is not.
-  String.raw`\b(?:he|she|they|mum|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|gran|grandma|grandad|grandfather|grandmother|nan|aunt|uncle|friend) (?:has |had |sadly |recently |suddenly )*died\b`,
-  String.raw`\blost (?:my|our) (?:husband|wife|mum|mother|dad|father|partner|son|daughter|baby|job|jobs)\b`,
+  String.raw`\b(?:he|she|they|${RELATIVES}) (?:has |had |sadly |recently |suddenly )*died\b`,
+  String.raw`\blate (?:${RELATIVES})\b`,
+  String.raw`\blost (?:my|our) (?:${RELATIVES}|baby|job|jobs)\b`,
   // "the redundant server" is IT; "made redundant" is hardship.
   String.raw`\b(?:made redundant|been redundant|being made redundant|redundancy|laid off|out of work|unemployed)\b`,
   String.raw`\b(?:can${A}?t|cannot|could not|couldn${A}t) afford\b`,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { sampleAsInquiries, sampleInquiries } from '../../../../src/data/sampleInquiries';
+import {
+  classifyInquiry,
+  measureTriageQuality,
+  summariseReview,
+} from '../../../../src/model/segment';
+
+const rows = sampleAsInquiries().map(classifyInquiry);
+const authorMarks = sampleInquiries.map((sample) =>
+  sample.kind.startsWith('loaded') ? 'loaded' : 'routine',
+);
+
+describe('the sample inquiries', () => {
+  it('holds 100 inquiries, 33 of them loaded in the author’s reading', () => {
+    expect(sampleInquiries).toHaveLength(100);
+    expect(authorMarks.filter((mark) => mark === 'loaded')).toHaveLength(33);
+  });
+
+  it.each(sampleInquiries.map((sample, index) => [index, sample.kind, sample.text] as const))(
+    'row %i (%s) gets the suggestion its kind says: "%s"',
+    (index, kind) => {
+      const flagged = kind === 'loaded' || kind === 'routine-flagged';
+      expect(rows[index].suggested).toBe(flagged ? 'loaded' : 'routine');
+    },
+  );
+
+  it('gives the signals a recall of 28/33 and a false-alarm rate of 5/67 against the author’s marks', () => {
+    // 28 loaded rows fire, 5 quiet ones do not; 5 of the 67 routine rows fire.
+    const quality = measureTriageQuality(rows, authorMarks);
+    expect(quality).toMatchObject({ caught: 28, missed: 5, falseAlarms: 5, passedToAi: 62 });
+    expect(quality.recall).toBeCloseTo(0.8485, 4);
+    expect(quality.falseAlarmRate).toBeCloseTo(0.0746, 4);
+  });
+
+  it('suggests 33 loaded before any review: 28 caught plus 5 false alarms', () => {
+    expect(
+      summariseReview(
+        rows,
+        rows.map(() => null),
+      ).loadedCount,
+    ).toBe(33);
+  });
+
+  it('has topics that fall in both buckets, and one in each bucket alone', () => {
+    const topics = summariseReview(rows, authorMarks).topics;
+    const both = topics
+      .filter((topic) => topic.inBoth)
+      .map((topic) => topic.topic)
+      .sort();
+    expect(both).toEqual(['Account', 'Booking', 'Invoice', 'Maintenance plan', 'Refund', 'Repair']);
+    expect(topics.find((topic) => topic.topic === 'Complaint')).toMatchObject({
+      routine: 0,
+      loaded: 5,
+    });
+    expect(topics.find((topic) => topic.topic === 'Quote')).toMatchObject({ loaded: 0 });
+  });
+});
