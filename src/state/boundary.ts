@@ -190,7 +190,7 @@ export function describeValue(field: ScenarioField, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
   if (typeof value !== 'number') return String(value);
   if (kind === 'share') return formatShare(value, 4);
-  if (kind === 'months') return `${formatCount(value, 0)} months`;
+  if (kind === 'months') return `${formatCount(value, 0)} month${value === 1 ? '' : 's'}`;
   return formatCount(value, 6);
 }
 
@@ -266,6 +266,29 @@ export function showJson(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+/**
+ * Messages about a document's `version`: none when it is the one this code
+ * writes; otherwise the document is read as that version, and says so.
+ *
+ * @example
+ * versionMessages('The file is', 2, 1)[0].text // => 'The file is marked version 2; read as version 1.'
+ */
+export function versionMessages(
+  subject: string,
+  found: unknown,
+  expected: number,
+): BoundaryMessage[] {
+  if (found === expected) return [];
+  const shown = quote(showJson(found ?? 'none'));
+  return [
+    {
+      param: 'version',
+      kind: 'invalid',
+      text: `${subject} marked version ${shown}; read as version ${expected}.`,
+    },
+  ];
 }
 
 /** A plain object (not an array, not null), safe to read own keys from. */
