@@ -227,11 +227,12 @@ function readEntry(value: unknown, index: number, earlier: readonly SavedScenari
     scenario: read.scenario,
     ...(Object.keys(ranges.ranges).length > 0 && { ranges: ranges.ranges }),
   };
+  const all = [...messages, ...fieldMessages];
   // Missing fields are what an older save looks like after a field is added: not damage.
-  const damaged = fieldMessages.some((message) => message.kind !== 'missing');
+  const damaged = all.some((message) => message.kind !== 'missing');
   return {
     entry,
-    messages: [...messages, ...fieldMessages],
+    messages: all,
     ...(damaged && {
       keepRaw: `${label} had values that could not be read; this is the original as it was saved.`,
     }),

@@ -272,6 +272,10 @@ describe('reading damaged or foreign data', () => {
       'entries[1].name',
       'entries[1].presetId',
     ]);
+    // what could not be read is kept as it was
+    expect(read.collection.unreadable.map(({ raw }) => raw)).toEqual(
+      entries.map((entry) => JSON.stringify(entry)),
+    );
   });
 
   it('reads a document of another version as version 1, with a message', () => {
