@@ -1,0 +1,100 @@
+/**
+ * Exact crossings of the model's totals along one input, other inputs held.
+ *
+ * Each deployment's total is linear in any single numeric input: the model
+ * multiplies inputs together (volume × share × rate × cost), but never an
+ * input by itself. The one bend is the cap on clients lost,
+ * min(activeClients, uncapped clients lost), so a total along one input is
+ * linear on each side of at most one kink, and a gap between two deployments
+ * on each side of at most two. Solving each linear piece in closed form gives
+ * the crossings exactly; scanning the pieces in order gives the first one.
+ * (Used by the break-even points and by "what would have to be true".)
+ */
+import type { Scenario } from './schema';
+import type { DeploymentId } from './types';
+import type { NumericField } from './uncertainty/ranges';
+import { evaluateDeployment } from './evaluateDeployment';
+
+/**
+ * The values of `field` strictly between `lower` and `upper` (upper may be
+ * Infinity) where the deployment's clients lost reaches the client base, so
+ * that its total bends; at most one.
+ *
+ * @example
+ * // UK firm with 10 clients, single-tier: uncapped clients lost 0.0804 + 26.4 c along the
+ * // churn after a fumbled loaded inquiry c, which reaches 10 at c = 9.9196 / 26.4
+ * capKinks('singleTierAi', { ...UK_SERVICES_FIRM, activeClients: 10 }, 'churnIfFumbledLoaded', 0, 1)
+ * // => [0.37574…]
+ */
+export function capKinks(
+  deployment: DeploymentId,
+  scenario: Scenario,
+  field: NumericField,
+  lower: number,
+  upper: number,
+): number[] {
+  const inside = (x: number) => (x > lower && x < upper ? [x] : []);
+  // Infinity lifts the cap, leaving the straight line that the cap bends.
+  if (field === 'activeClients') {
+    return inside(
+      evaluateDeployment(deployment, { ...scenario, activeClients: Infinity }).clientsLost,
+    );
+  }
+  const uncapped = (x: number) =>
+    evaluateDeployment(deployment, { ...scenario, [field]: x, activeClients: Infinity })
+      .clientsLost;
+  const x0 = lower;
+  const x1 = Number.isFinite(upper) ? upper : lower + 1;
+  const at0 = uncapped(x0);
+  const slope = (uncapped(x1) - at0) / (x1 - x0);
+  if (slope === 0) return [];
+  return inside(x0 + (scenario.activeClients - at0) / slope);
+}
+
+/**
+ * The path from `start` to `end` through the breakpoints that lie between
+ * them, in the order it is walked (start may be above end).
+ *
+ * @example
+ * pathThrough(0, 1, [0.7, 0.2, 1.5]) // => [0, 0.2, 0.7, 1]
+ * pathThrough(0.5, 0, [0.7, 0.2]) // => [0.5, 0.2, 0]
+ */
+export function pathThrough(start: number, end: number, breakpoints: readonly number[]): number[] {
+  const ascending = end >= start;
+  const between = breakpoints
+    .filter((x) => (ascending ? x > start && x < end : x < start && x > end))
+    .sort((a, b) => (ascending ? a - b : b - a));
+  return [start, ...between, end];
+}
+
+/**
+ * Walking along `path`, the first x at which `holds(gap(x))`, given that gap is
+ * linear between consecutive points of the path; null when there is none. On
+ * the piece where the condition first holds, the crossing is where gap reaches
+ * 0 (for a strict condition such as gap > 0, its infimum).
+ *
+ * @example
+ * firstCrossing((x) => 3 - 4 * x, [0, 1], (g) => g <= 0) // => 0.75
+ * firstCrossing((x) => 3 - 4 * x, [1, 0.5, 0], (g) => g > 0) // => 0.75, walking down from 1
+ * firstCrossing((x) => 1 + x, [0, 1], (g) => g <= 0) // => null
+ */
+export function firstCrossing(
+  gap: (x: number) => number,
+  path: readonly number[],
+  holds: (gap: number) => boolean,
+): number | null {
+  let a = path[0];
+  let ga = gap(a);
+  if (holds(ga)) return a;
+  for (const b of path.slice(1)) {
+    const gb = gap(b);
+    if (holds(gb)) {
+      // gap is linear on [a, b]: the crossing is where it reaches 0.
+      const root = a + ((b - a) * ga) / (ga - gb);
+      return Math.min(Math.max(a, b), Math.max(Math.min(a, b), root));
+    }
+    a = b;
+    ga = gb;
+  }
+  return null;
+}
