@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultScenario, findPreset, scenarioFields, type Scenario } from '../../../src/model';
+import {
+  defaultScenario,
+  findPreset,
+  presets,
+  scenarioFields,
+  type Scenario,
+} from '../../../src/model';
 import type { Ranges } from '../../../src/model/uncertainty/ranges';
 import { MAX_NAME_LENGTH } from '../../../src/state/boundary';
 import { MAX_SEED, parseSharedLink, writeSharedLink } from '../../../src/state/link';
@@ -401,5 +408,28 @@ describe(migrateLinkParams, () => {
     expect(parsed.messages[0]?.text).toBe(
       'This calculator cannot bring v1 links up to date; the link was read as it stands.',
     );
+  });
+});
+
+describe('the README’s link format section', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('<!-- section: link format'),
+    readme.indexOf('<!-- section: saved data and export formats'),
+  );
+
+  it('lists every field with its default as a link would write it', () => {
+    const rows = new Map(
+      [...section.matchAll(/^\| `(\w+)` \|.*\| `([^`]+)` \|$/gm)].map((match) => [
+        match[1],
+        match[2],
+      ]),
+    );
+    for (const field of scenarioFields)
+      expect(rows.get(field)).toBe(String(defaultScenario[field]));
+  });
+
+  it('lists every preset id', () => {
+    for (const preset of presets) expect(section).toContain(`\`${preset.id}\``);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { defaultScenario, deploymentIds, evaluate } from '../../../src/model';
@@ -107,5 +108,16 @@ describe(toCsv, () => {
   it('does not read inherited keys', () => {
     const row = JSON.parse('{"__proto__": {"x": 1}, "a": 2}') as Record<string, number>;
     expect(toCsv([row], ['a', 'x', 'toString'])).toBe('a,x,toString\r\n2,,');
+  });
+});
+
+describe('the README’s export formats section', () => {
+  it('lists the CSV columns in order', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Results CSV'));
+    const listed = section
+      .slice(section.indexOf('Columns:'), section.indexOf('Rows:'))
+      .replace(/\s+/g, ' ');
+    expect(listed).toContain(deploymentCsvFields.map((field) => `\`${field}\``).join(', '));
   });
 });
