@@ -48,3 +48,47 @@ export function formatShare(value: number, maximumFractionDigits = 1): string {
 export function formatCount(value: number, maximumFractionDigits = 1): string {
   return formatter(`count-${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
+
+/**
+ * A quantity that may be small or fractional (clients lost, wrong answers, FTE):
+ * whole numbers from 10 up, two significant digits below. 2.7204 -> "2.7",
+ * 0.4228 -> "0.42", 26.4 -> "26", 49038.3 -> "49,038".
+ */
+export function formatQuantity(value: number): string {
+  return Math.abs(value) >= 10
+    ? formatter('quantity-whole', { maximumFractionDigits: 0 }).format(value)
+    : formatter('quantity-small', { maximumSignificantDigits: 2 }).format(value);
+}
+
+/** The symbol shown beside money inputs: "£", "US$", "€", "CA$", "A$". */
+export function currencySymbol(currency: Currency): string {
+  const parts = formatter(`money-${currency}-0`, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
+/**
+ * Money for a narrow table cell whose caption names the currency: the narrow
+ * symbol ("$" for USD, CAD and AUD alike), whole units from 10 up, and compact
+ * with three significant digits from a million up. 297620 -> "$297,620",
+ * 5359000 -> "$5.36m", 0.8 -> "$0.80".
+ */
+export function formatMoneyShort(value: number, currency: Currency): string {
+  const size = Math.abs(value);
+  const style = size >= 1_000_000 ? 'compact' : size < 10 && value !== 0 ? 'cents' : 'whole';
+  return formatter(`short-${currency}-${style}`, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    ...(style === 'compact'
+      ? { notation: 'compact', maximumSignificantDigits: 3 }
+      : {
+          minimumFractionDigits: style === 'cents' ? 2 : 0,
+          maximumFractionDigits: style === 'cents' ? 2 : 0,
+        }),
+  }).format(value);
+}

@@ -1,0 +1,112 @@
+/**
+ * The calculator's state: what the person typed, what is wrong with it, and the
+ * last valid scenario with its evaluation.
+ *
+ * Drafts are never thrown away: an invalid value stays on screen with its
+ * message, and the results stay those of the last valid scenario (every other
+ * field keeps updating them). Other parts (shared links, saved scenarios,
+ * uncertainty) read `scenario` and call `loadScenario`; no callbacks.
+ */
+import { defaultScenario, evaluate, findPreset, type Scenario, type ScenarioField } from '../model';
+import {
+  isNumberField,
+  parseCurrency,
+  parseField,
+  toDrafts,
+  validateScenario,
+  type Drafts,
+  type FieldErrors,
+} from './formFields';
+
+/** The preset the page opens with: the UK services firm of shared/MODEL.md. */
+export const DEFAULT_PRESET_ID = 'uk-services-40';
+
+export class Calculator {
+  /** What each field shows: typed text for numbers, the choice for currency and the switch. */
+  drafts: Drafts = $state(toDrafts(defaultScenario));
+  /** A message for each field whose draft cannot be used. */
+  errors: FieldErrors = $state({});
+  /** The last valid scenario: the one the results describe. */
+  scenario: Scenario = $state.raw(defaultScenario);
+  /** evaluate(scenario), recomputed when the scenario changes. */
+  readonly evaluation = $derived(evaluate(this.scenario));
+  /** The preset last applied, or null when the scenario came from elsewhere (a link, a file). */
+  presetId: string | null = $state(DEFAULT_PRESET_ID);
+  /** True when the scenario no longer equals the preset it started from. */
+  readonly presetEdited = $derived(isEdited(this.scenario, this.presetId));
+
+  constructor(scenario: Scenario = defaultScenario, presetId: string | null = DEFAULT_PRESET_ID) {
+    this.loadScenario(scenario, presetId);
+  }
+
+  /** The scenario's currency, for formatting. */
+  get currency(): Scenario['currency'] {
+    return this.scenario.currency;
+  }
+
+  /** True when every field's draft is valid, so the results describe what is on screen. */
+  get isValid(): boolean {
+    return Object.keys(this.errors).length === 0;
+  }
+
+  /**
+   * Takes what the person typed (text) or chose (a currency code, the switch's
+   * state) for one field. A valid value updates the scenario at once; an
+   * invalid one is kept as a draft with its message.
+   */
+  setField(field: ScenarioField, input: string | boolean): void {
+    (this.drafts as Record<ScenarioField, string | boolean>)[field] = input;
+    const parsed = readInput(field, input);
+    if (!parsed.ok) {
+      this.errors = { ...this.errors, [field]: parsed.message };
+      return;
+    }
+    const checked = validateScenario({ ...this.scenario, [field]: parsed.value });
+    if (!checked.ok) {
+      this.errors = { ...this.errors, ...checked.errors };
+      return;
+    }
+    const { [field]: _fixed, ...others } = this.errors;
+    this.errors = others;
+    this.scenario = checked.scenario;
+  }
+
+  /**
+   * Replaces everything with a scenario from elsewhere (a preset, a link, a saved
+   * or imported file), already parsed at that boundary. Drafts and messages are
+   * reset to show it exactly.
+   */
+  loadScenario(scenario: Scenario, presetId: string | null = null): void {
+    this.scenario = scenario;
+    this.drafts = toDrafts(scenario);
+    this.errors = {};
+    this.presetId = presetId;
+  }
+
+  /** Loads a preset by id; false (and nothing changes) when there is none. */
+  applyPreset(id: string): boolean {
+    const preset = findPreset(id);
+    if (!preset) return false;
+    this.loadScenario(preset.scenario, preset.id);
+    return true;
+  }
+}
+
+function readInput(field: ScenarioField, input: string | boolean) {
+  if (typeof input === 'boolean') {
+    return field === 'humansUseAiAssist'
+      ? { ok: true as const, value: input }
+      : { ok: false as const, message: `${field} is not a switch` };
+  }
+  if (isNumberField(field)) return parseField(field, input);
+  if (field === 'currency') return parseCurrency(input);
+  return { ok: false as const, message: `${field} is a switch, not text` };
+}
+
+function isEdited(scenario: Scenario, presetId: string | null): boolean {
+  const preset = presetId === null ? undefined : findPreset(presetId);
+  if (!preset) return false;
+  return (Object.keys(scenario) as ScenarioField[]).some(
+    (field) => scenario[field] !== preset.scenario[field],
+  );
+}

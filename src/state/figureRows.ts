@@ -1,0 +1,78 @@
+/**
+ * The rows of the key-figures table: which figure, its label and how it is
+ * formatted. Two rows are derived for reading, not modelled: clients lost in a
+ * year at this month's rate, and that as a share of today's client base.
+ */
+import type { DeploymentResult, Scenario } from '../model';
+
+/** A figure of a deployment: a model field, or one of the two derived for reading. */
+export type FigureField = keyof DeploymentResult | 'clientsLostPerYear' | 'clientsLostPerYearShare';
+
+export type FigureFormat = 'money' | 'quantity' | 'share';
+
+export interface FigureRow {
+  field: FigureField;
+  label: string;
+  format: FigureFormat;
+}
+
+export interface FigureSection {
+  title: string;
+  rows: readonly FigureRow[];
+}
+
+/** The table's sections, in reading order: money first, then clients, then work. */
+export const figureSections: readonly FigureSection[] = [
+  {
+    title: 'Cost a month',
+    rows: [
+      { field: 'operatingCost', label: 'Operating cost', format: 'money' },
+      { field: 'churnCost', label: 'Lost clients', format: 'money' },
+      { field: 'liabilityCost', label: 'Honouring AI wrong answers', format: 'money' },
+      { field: 'totalCost', label: 'Total', format: 'money' },
+    ],
+  },
+  {
+    title: 'Once',
+    rows: [{ field: 'setupCost', label: 'Setup cost (one-off)', format: 'money' }],
+  },
+  {
+    title: 'Clients',
+    rows: [
+      { field: 'clientsLost', label: 'Clients lost a month', format: 'quantity' },
+      { field: 'clientsLostPerYear', label: 'Clients lost a year', format: 'quantity' },
+      { field: 'clientsLostPerYearShare', label: 'Share of clients lost a year', format: 'share' },
+    ],
+  },
+  {
+    title: 'Work a month',
+    rows: [
+      { field: 'aiShare', label: 'AI share of first contact', format: 'share' },
+      { field: 'humanHours', label: 'Hours of people’s time', format: 'quantity' },
+      { field: 'fte', label: 'Full-time people', format: 'quantity' },
+      { field: 'fumbledLoaded', label: 'Loaded inquiries fumbled', format: 'quantity' },
+      { field: 'wrongAnswers', label: 'AI wrong answers', format: 'quantity' },
+    ],
+  },
+];
+
+/**
+ * The raw value of a figure. A year of clients lost is twelve months at this
+ * month's rate, capped at the client base (no firm loses more clients than it has).
+ *
+ * @example
+ * // UK services firm, two-tier: 0.69544 clients a month
+ * figureValue('clientsLostPerYear', twoTier, UK_SERVICES_FIRM) // => 8.34528 (0.69544 x 12)
+ * figureValue('clientsLostPerYearShare', twoTier, UK_SERVICES_FIRM) // => 0.0417264 (8.34528 / 200)
+ */
+export function figureValue(
+  field: FigureField,
+  result: DeploymentResult,
+  scenario: Scenario,
+): number {
+  if (field === 'clientsLostPerYear' || field === 'clientsLostPerYearShare') {
+    const perYear = Math.min(scenario.activeClients, result.clientsLost * 12);
+    return field === 'clientsLostPerYear' ? perYear : perYear / scenario.activeClients;
+  }
+  return result[field];
+}

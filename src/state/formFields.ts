@@ -1,0 +1,162 @@
+/**
+ * The form's boundary: what a person types <-> the model's values, for every
+ * scenario field, driven by the schema's metadata (`fieldMeta`).
+ *
+ * Shares are typed as percentages ("33" means 0.33); everything else is typed
+ * in model units. A typed string is refused with a message naming the field
+ * (empty, not a number, out of bounds in display units), never clamped.
+ */
+import * as z from 'zod/mini';
+import {
+  currencies,
+  defaultScenario,
+  fieldMeta,
+  scenarioFields,
+  scenarioSchema,
+  type FieldMeta,
+  type Scenario,
+  type ScenarioField,
+} from '../model';
+
+// The page runs under a strict CSP without 'unsafe-eval': stop zod probing `new Function`.
+z.config({ jitless: true });
+
+/** Scenario fields typed as numbers (every field but the currency and the assistant switch). */
+export type NumberField = {
+  [K in ScenarioField]: Scenario[K] extends number ? K : never;
+}[ScenarioField];
+
+/** What the form holds for each field: typed text for numbers, the choice for the rest. */
+export type Drafts = {
+  [K in ScenarioField]: Scenario[K] extends boolean ? boolean : string;
+};
+
+/** Messages by field, for the fields that are wrong. */
+export type FieldErrors = Partial<Record<ScenarioField, string>>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** True for the fields typed as numbers. */
+export function isNumberField(field: ScenarioField): field is NumberField {
+  const kind = fieldMeta(field).kind;
+  return kind !== 'currency' && kind !== 'boolean';
+}
+
+/** Percentages exist only on screen: a share's display value is 100 times its model value. */
+function displayScale(meta: FieldMeta): number {
+  return meta.kind === 'share' ? 100 : 1;
+}
+
+/** Drops the binary noise of scaling by 100 (0.07 x 100 = 7.000000000000001). */
+function tidy(value: number, scale: number): number {
+  // 15 significant digits survive any double; + 0 turns -0 into 0.
+  return (scale === 1 ? value : Number(value.toPrecision(15))) + 0;
+}
+
+/**
+ * The text a field shows for a model value.
+ *
+ * @example
+ * toDisplay('loadedShare', 0.33) // => '33'
+ * toDisplay('aiCostPerInquiry', 0.8) // => '0.8'
+ */
+export function toDisplay(field: NumberField, value: number): string {
+  const scale = displayScale(fieldMeta(field));
+  return String(tidy(value * scale, scale));
+}
+
+/** The drafts that show a scenario exactly. */
+export function toDrafts(scenario: Scenario): Drafts {
+  const drafts: Record<string, string | boolean> = {};
+  for (const field of scenarioFields) {
+    drafts[field] = isNumberField(field) ? toDisplay(field, scenario[field]) : scenario[field];
+  }
+  return drafts as Drafts;
+}
+
+/** A bound in display units: "100 %" for shares, "100,000,000" for counts. */
+function displayBound(meta: FieldMeta, bound: number): string {
+  const scale = displayScale(meta);
+  const shown = tidy(bound * scale, scale).toLocaleString('en-GB');
+  return meta.kind === 'share' ? `${shown} %` : shown;
+}
+
+/**
+ * The rule a field's value must meet, in display units, as a sentence.
+ *
+ * @example
+ * boundsMessage('loadedShare') // => 'Loaded share must be between 0 % and 100 %'
+ * boundsMessage('activeClients') // => 'Active clients must be more than 0'
+ */
+export function boundsMessage(field: NumberField): string {
+  const meta = fieldMeta(field);
+  const low = displayBound(meta, meta.min);
+  if (Number.isFinite(meta.max)) {
+    const what = meta.integer ? 'a whole number ' : '';
+    return `${meta.label} must be ${what}between ${low} and ${displayBound(meta, meta.max)}`;
+  }
+  const what = meta.integer ? 'a whole number, ' : '';
+  return `${meta.label} must be ${what}${meta.minExclusive ? `more than ${low}` : `${low} or more`}`;
+}
+
+// A plain decimal: optional sign, digits with an optional point, an optional exponent.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// Thousands separators as people type them: "2,300,000" or "1,250.5".
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * Reads what a person typed into a number field, in display units, and returns
+ * the model value or a message naming the field.
+ *
+ * @example
+ * parseField('loadedShare', '33') // => { ok: true, value: 0.33 }
+ * parseField('loadedShare', '120') // => { ok: false, message: 'Loaded share must be between 0 % and 100 %' }
+ */
+export function parseField(field: NumberField, text: string): ParseResult<number> {
+  const meta = fieldMeta(field);
+  let typed = text.trim();
+  if (meta.kind === 'share') typed = typed.replace(/\s*%$/, '');
+  const wanted = meta.kind === 'share' ? 'a percentage' : 'a number';
+  if (typed === '') return { ok: false, message: `${meta.label} is empty: enter ${wanted}` };
+  if (GROUPED.test(typed)) typed = typed.replaceAll(',', '');
+  const shown = DECIMAL.test(typed) ? Number(typed) : Number.NaN;
+  if (!Number.isFinite(shown)) {
+    const example = toDisplay(field, defaultScenario[field]);
+    return { ok: false, message: `${meta.label} must be ${wanted}, such as ${example}` };
+  }
+  const scale = displayScale(meta);
+  const value = tidy(shown / scale, scale);
+  const result = scenarioSchema.shape[field].safeParse(value);
+  return result.success ? { ok: true, value } : { ok: false, message: boundsMessage(field) };
+}
+
+/** Reads a chosen currency code. */
+export function parseCurrency(text: string): ParseResult<Scenario['currency']> {
+  const found = currencies.find((code) => code === text);
+  return found
+    ? { ok: true, value: found }
+    : { ok: false, message: `Currency must be one of ${currencies.join(', ')}` };
+}
+
+/**
+ * Checks a whole scenario against the schema. On failure every wrong field gets
+ * a message in display units; the fields that pass are simply not listed.
+ */
+export function validateScenario(
+  input: unknown,
+): { ok: true; scenario: Scenario } | { ok: false; errors: FieldErrors } {
+  const result = scenarioSchema.safeParse(input);
+  if (result.success) return { ok: true, scenario: result.data };
+  const flat = z.flattenError(result.error);
+  const errors: FieldErrors = {};
+  for (const field of scenarioFields) {
+    if (!flat.fieldErrors[field]) continue;
+    const meta = fieldMeta(field);
+    errors[field] = isNumberField(field)
+      ? boundsMessage(field)
+      : meta.kind === 'currency'
+        ? `Currency must be one of ${currencies.join(', ')}`
+        : `${meta.label} must be on or off`;
+  }
+  return { ok: false, errors };
+}
