@@ -1,0 +1,98 @@
+/**
+ * What a chart's figure says in words: its title, the finding, a description
+ * for the canvas, the legend and the data table that is the chart's accessible
+ * equivalent. Shared helpers for naming deployments and listing table rows.
+ */
+import type { DeploymentId } from '../model';
+import { unitSteps } from '../model/sweeps';
+import { deploymentLabels } from '../state/labels';
+import type { Fill } from './palette';
+
+/** The four charts of the calculator page. */
+export type ChartKind = 'asymmetry' | 'loadedShare' | 'payback' | 'recall';
+
+/** A legend entry: a line (with its dash) or a bar segment (with its fill). */
+export interface LegendItem {
+  label: string;
+  /** A colour, or 'currentColor' for a pattern shown in the text colour. */
+  colour: string;
+  dash?: readonly number[];
+  fill?: Fill;
+}
+
+/** A cell of a data table; `metric` and `value` tag a deployment's figure (data-metric). */
+export interface TableCell {
+  text: string;
+  metric?: string;
+  value?: number;
+}
+
+export interface TableRow {
+  /** The row's header cell: a deployment, a share, a month. */
+  header: string;
+  cells: TableCell[];
+  /** The firm's own row, or a break-even: shown emphasised. */
+  marked?: boolean;
+}
+
+export interface DataTable {
+  caption: string;
+  /** Column headings, the row-header column first. */
+  columns: string[];
+  rows: TableRow[];
+}
+
+/** Everything in a chart's figure except the chart itself. */
+export interface FigureText {
+  title: string;
+  /** The finding, in one sentence. */
+  caption: string;
+  /** The canvas's aria-label: what kind of chart it is and where its data is. */
+  description: string;
+  legend: LegendItem[];
+  table: DataTable;
+}
+
+/** A deployment's name for a heading or the start of a sentence: "Single-tier AI". */
+export function nameOf(id: DeploymentId): string {
+  return deploymentLabels[id].name;
+}
+
+/** A deployment's name inside a sentence: "single-tier AI", "all people". */
+export function nameInSentence(id: DeploymentId): string {
+  const name = nameOf(id);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** Capitalises the first letter of a sentence. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A row header with what happens there: "33% (yours)", "Month 4 (lost clients show)". */
+export function notedHeader(text: string, notes: readonly string[]): string {
+  return notes.length ? `${text} (${notes.join('; ')})` : text;
+}
+
+/** A point a table lists besides the tens: the firm's value or a break-even. */
+export interface NotedPoint {
+  x: number | null;
+  note: string;
+}
+
+/**
+ * Table rows' x values: 0, 0.1, ... 1 and the noted points, in order, each
+ * once, with the notes that fall on it.
+ *
+ * @example
+ * notedSteps([{ x: 0.33, note: 'yours' }]).slice(3, 5)
+ * // => [{ x: 0.3, notes: [] }, { x: 0.33, notes: ['yours'] }]
+ */
+export function notedSteps(points: readonly NotedPoint[]): { x: number; notes: string[] }[] {
+  const steps = new Map<number, string[]>(unitSteps(11).map((x) => [x, []]));
+  for (const { x, note } of points) {
+    if (x === null) continue;
+    steps.set(x, [...(steps.get(x) ?? []), note]);
+  }
+  return [...steps.entries()].sort(([a], [b]) => a - b).map(([x, notes]) => ({ x, notes }));
+}

@@ -1,0 +1,78 @@
+/**
+ * Chart 4 in words: two-tier's monthly total as the triage recall (the share
+ * of loaded inquiries it sends to a person) goes from 0 to 100 %, against
+ * all-human's; the finding is the recall two-tier needs and where the firm is.
+ */
+import { compareAmounts, type Evaluation, type Scenario } from '../model';
+import { sweepRecall } from '../model/sweeps';
+import { formatMoney, formatShare } from '../state/format';
+import {
+  nameInSentence,
+  nameOf,
+  notedHeader,
+  notedSteps,
+  sentence,
+  type FigureText,
+} from './figure';
+import { deploymentColours, deploymentDashes } from './palette';
+
+/**
+ * The finding: the recall two-tier needs to cost no more than all-human, and
+ * where the firm's own recall leaves it.
+ *
+ * @example
+ * recallCaption(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM))
+ * // => 'Two-tier costs no more than all people once triage sends at least 86.9% of loaded
+ * //     inquiries to a person; at your recall of 90% it costs £385 a month less.'
+ */
+export function recallCaption(scenario: Scenario, evaluation: Evaluation): string {
+  const { twoTier, allHuman } = evaluation.deployments;
+  const people = nameInSentence('allHuman');
+  const gap = twoTier.totalCost - allHuman.totalCost;
+  const yours = `at your recall of ${formatShare(scenario.routerRecall)} it costs`;
+  const money = formatMoney(Math.abs(gap), scenario.currency);
+  const order = compareAmounts(twoTier.totalCost, allHuman.totalCost);
+  const where =
+    order === 0 ? `${yours} the same` : `${yours} ${money} a month ${order < 0 ? 'less' : 'more'}`;
+  const recall = evaluation.breakEvenRecall;
+  if (recall === null) {
+    return `No triage recall, not even 100%, brings ${nameInSentence('twoTier')} down to ${people}'s total; ${where}.`;
+  }
+  const needs =
+    recall === 0
+      ? 'even when triage sends no loaded inquiry to a person'
+      : `once triage sends at least ${formatShare(recall)} of loaded inquiries to a person`;
+  return `${sentence(nameInSentence('twoTier'))} costs no more than ${people} ${needs}; ${where}.`;
+}
+
+/** Title, caption, legend and data table of chart 4. */
+export function recallFigure(scenario: Scenario, evaluation: Evaluation): FigureText {
+  const steps = notedSteps([
+    { x: scenario.routerRecall, note: 'yours' },
+    { x: evaluation.breakEvenRecall, note: 'break-even' },
+  ]);
+  const sweep = sweepRecall(
+    scenario,
+    steps.map(({ x }) => x),
+  );
+  const money = (value: number) => formatMoney(value, scenario.currency);
+  return {
+    title: 'How well must triage sort?',
+    caption: recallCaption(scenario, evaluation),
+    description: `Line chart of ${nameInSentence('twoTier')}'s monthly total in ${scenario.currency} against the triage recall, 0 to 100%, with ${nameInSentence('allHuman')}'s total as a flat reference line, and the break-even and your recall marked. The data table below gives the figures.`,
+    legend: (['twoTier', 'allHuman'] as const).map((id) => ({
+      label: id === 'allHuman' ? `${nameOf(id)} (no triage)` : nameOf(id),
+      colour: deploymentColours[id],
+      dash: deploymentDashes[id],
+    })),
+    table: {
+      caption: `Monthly total by triage recall (share of loaded inquiries sent to a person), ${scenario.currency}`,
+      columns: ['Triage recall', nameOf('twoTier'), nameOf('allHuman')],
+      rows: steps.map(({ x, notes }, index) => ({
+        header: notedHeader(formatShare(x), notes),
+        cells: [{ text: money(sweep.twoTier[index]) }, { text: money(sweep.allHuman) }],
+        marked: notes.length > 0,
+      })),
+    },
+  };
+}
