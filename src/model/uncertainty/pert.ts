@@ -4,12 +4,11 @@
  * shape λ = 4, so that the mean is (low + 4 likely + high) / 6.
  *
  * Draws come from two Gamma draws (Marsaglia and Tsang, 2000), which need only
- * uniforms and normals from a seeded stream. A range with low == high is a
+ * uniforms and normals from a seeded stream (random.ts). A range with low == high is a
  * point: it draws nothing and returns its value.
  */
 import type { Range } from './ranges';
-import type { Uniform } from './random';
-import { standardNormal } from './random';
+import type { RandomStream } from './random';
 
 /** The weight PERT puts on the likely value. */
 export const PERT_SHAPE = 4;
@@ -53,22 +52,22 @@ export function pertMean(range: Range): number {
  * shape below 1 is lifted to shape + 1 and scaled back by U^(1/shape).
  *
  * @example
- * // normal 0 and a uniform under the squeeze: the draw is d = shape − 1/3
- * sampleGamma(2, stream) // => 1.6666666666666667 when standardNormal gives 0
+ * // a normal of 0, then a uniform under the squeeze: the draw is d = shape − 1/3
+ * sampleGamma(2, { normal: () => 0, uniform: () => 0.5 }) // => 1.6666666666666667
  */
-export function sampleGamma(shape: number, uniform: Uniform): number {
+export function sampleGamma(shape: number, random: RandomStream): number {
   if (shape < 1) {
     // 1 - u lies in (0, 1]: the power is never 0^(1/shape) = 0 by accident of the stream.
-    return sampleGamma(shape + 1, uniform) * Math.pow(1 - uniform(), 1 / shape);
+    return sampleGamma(shape + 1, random) * Math.pow(1 - random.uniform(), 1 / shape);
   }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
-    const x = standardNormal(uniform);
+    const x = random.normal();
     const cube = 1 + c * x;
     if (cube <= 0) continue;
     const v = cube * cube * cube;
-    const u = uniform();
+    const u = random.uniform();
     const xx = x * x;
     if (u < 1 - 0.0331 * xx * xx) return d * v;
     if (Math.log(u) < 0.5 * xx + d * (1 - v + Math.log(v))) return d * v;
@@ -79,11 +78,11 @@ export function sampleGamma(shape: number, uniform: Uniform): number {
  * One draw from Beta(α, β) in [0, 1], as X / (X + Y) with X ~ Gamma(α), Y ~ Gamma(β).
  *
  * @example
- * sampleBeta(2, 4, createUniform(1)) // a number in [0, 1] whose mean over many draws is 2 / 6
+ * sampleBeta(2, 4, createRandomStream(1)) // a number in [0, 1] whose mean over many draws is 2 / 6
  */
-export function sampleBeta(alpha: number, beta: number, uniform: Uniform): number {
-  const x = sampleGamma(alpha, uniform);
-  const y = sampleGamma(beta, uniform);
+export function sampleBeta(alpha: number, beta: number, random: RandomStream): number {
+  const x = sampleGamma(alpha, random);
+  const y = sampleGamma(beta, random);
   return x / (x + y);
 }
 
@@ -92,12 +91,12 @@ export function sampleBeta(alpha: number, beta: number, uniform: Uniform): numbe
  * value and takes nothing from the stream.
  *
  * @example
- * samplePert({ low: 5, likely: 5, high: 5 }, createUniform(1)) // => 5
- * samplePert({ low: 0.05, likely: 0.1, high: 0.25 }, createUniform(1)) // in [0.05, 0.25], mean 0.1166…
+ * samplePert({ low: 5, likely: 5, high: 5 }, createRandomStream(1)) // => 5
+ * samplePert({ low: 0.05, likely: 0.1, high: 0.25 }, createRandomStream(1)) // in [0.05, 0.25], mean 0.1166…
  */
-export function samplePert(range: Range, uniform: Uniform): number {
+export function samplePert(range: Range, random: RandomStream): number {
   const width = range.high - range.low;
   if (!(width > 0)) return range.likely;
   const { alpha, beta } = pertShape(range);
-  return range.low + width * sampleBeta(alpha, beta, uniform);
+  return range.low + width * sampleBeta(alpha, beta, random);
 }

@@ -45,16 +45,65 @@ export function createUniform(seed: number): Uniform {
   return () => uniformFloat64(generator);
 }
 
+/** Uniforms and standard normals drawn from one seeded stream. */
+export interface RandomStream {
+  /** A uniform double in [0, 1). */
+  uniform: Uniform;
+  /** A standard normal (mean 0, variance 1). */
+  normal: () => number;
+}
+
 /**
- * One standard normal draw (mean 0, variance 1) by the Box–Muller transform,
- * using two uniforms and keeping the cosine branch.
+ * Standard normals from a stream of uniforms by Marsaglia's polar method: a
+ * point drawn in the unit disc gives two normals, the second kept for the next
+ * call (no sine or cosine, one logarithm per two normals).
  *
  * @example
- * // uniforms 0.5 and 0: sqrt(-2 ln(1 - 0.5)) * cos(0) = sqrt(2 ln 2) ≈ 1.1774
- * standardNormal(fixedStream([0.5, 0])) // => 1.1774100225154747
+ * // uniforms 0.75 and 0.5 give the point (0.5, 0), r² = 0.25:
+ * // 0.5 × sqrt(−2 ln 0.25 / 0.25) = sqrt(2 ln 4) ≈ 1.6651, then 0
+ * const normal = normalsFrom(fixedStream([0.75, 0.5]));
+ * normal() // => 1.6651092223153954
+ * normal() // => 0
  */
-export function standardNormal(uniform: Uniform): number {
-  // 1 - u lies in (0, 1], so the logarithm is finite.
-  const radius = Math.sqrt(-2 * Math.log(1 - uniform()));
-  return radius * Math.cos(2 * Math.PI * uniform());
+export function normalsFrom(uniform: Uniform): () => number {
+  let spare: number | null = null;
+  return () => {
+    if (spare !== null) {
+      const kept = spare;
+      spare = null;
+      return kept;
+    }
+    for (;;) {
+      const x = 2 * uniform() - 1;
+      const y = 2 * uniform() - 1;
+      const radiusSquared = x * x + y * y;
+      // Outside the disc (about 21 % of points) or at its centre: draw again.
+      if (radiusSquared >= 1 || radiusSquared === 0) continue;
+      const factor = Math.sqrt((-2 * Math.log(radiusSquared)) / radiusSquared);
+      spare = y * factor;
+      return x * factor;
+    }
+  };
+}
+
+/**
+ * A seeded stream of uniforms and normals: the same seed gives the same numbers.
+ *
+ * @example
+ * const random = createRandomStream(1);
+ * random.uniform() // => a double in [0, 1)
+ * random.normal() // => a standard normal
+ */
+export function createRandomStream(seed: number): RandomStream {
+  return randomStreamFrom(createUniform(seed));
+}
+
+/**
+ * A random stream over given uniforms (tests play chosen uniforms through it).
+ *
+ * @example
+ * randomStreamFrom(createUniform(1)).normal() // => a standard normal
+ */
+export function randomStreamFrom(uniform: Uniform): RandomStream {
+  return { uniform, normal: normalsFrom(uniform) };
 }

@@ -18,8 +18,8 @@ import { recommend } from '../decision';
 import type { NumericField, Ranges } from './ranges';
 import { numericFields } from './ranges';
 import { pertShape, sampleBeta } from './pert';
-import type { Uniform } from './random';
-import { createUniform, normalizeSeed } from './random';
+import type { RandomStream } from './random';
+import { createRandomStream, normalizeSeed } from './random';
 
 /** Draws when the caller asks for no particular number. */
 export const DEFAULT_DRAWS = 10_000;
@@ -99,13 +99,13 @@ export function clampDraws(draws: number | undefined): number {
  * never changed.
  *
  * @example
- * const next = scenarioSampler(UK_SERVICES_FIRM, { routerRecall: { low: 0.7, likely: 0.9, high: 0.95 } }, createUniform(1));
+ * const next = scenarioSampler(UK_SERVICES_FIRM, { routerRecall: { low: 0.7, likely: 0.9, high: 0.95 } }, createRandomStream(1));
  * next().routerRecall // => a recall in [0.7, 0.95]; every other field as in the scenario
  */
 export function scenarioSampler(
   scenario: Scenario,
   ranges: Ranges,
-  uniform: Uniform,
+  random: RandomStream,
 ): () => Readonly<Scenario> {
   const samplers = samplersFor(ranges);
   // One private copy, overwritten field by field.
@@ -114,7 +114,7 @@ export function scenarioSampler(
   const drawn = samplers.filter((s) => s.width > 0);
   return () => {
     for (const s of drawn) {
-      let value = s.low + s.width * sampleBeta(s.alpha, s.beta, uniform);
+      let value = s.low + s.width * sampleBeta(s.alpha, s.beta, random);
       if (s.integer) value = Math.round(value);
       draw[s.field] = Math.min(s.max, Math.max(s.min, value));
     }
@@ -139,8 +139,7 @@ export function* simulateInChunks(
   const draws = clampDraws(options.draws);
   const chunkSize = Math.max(1, Math.round(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
   const seed = normalizeSeed(options.seed);
-  const uniform = createUniform(seed);
-  const nextScenario = scenarioSampler(scenario, ranges, uniform);
+  const nextScenario = scenarioSampler(scenario, ranges, createRandomStream(seed));
   const totals = {
     allHuman: new Float64Array(draws),
     singleTierAi: new Float64Array(draws),

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SEED,
   createUniform,
+  createRandomStream,
   normalizeSeed,
-  standardNormal,
+  normalsFrom,
 } from '../../../../src/model/uncertainty/random';
 import { fixedStream } from './fixtures';
 
@@ -55,22 +56,38 @@ describe(normalizeSeed, () => {
   });
 });
 
-describe(standardNormal, () => {
-  it('is sqrt(-2 ln(1 - u1)) cos(2π u2)', () => {
-    // u1 = 0.5, u2 = 0: sqrt(2 ln 2) × cos 0 = 1.1774…
-    expect(standardNormal(fixedStream([0.5, 0]))).toBeCloseTo(Math.sqrt(2 * Math.LN2), 15);
-    // u2 = 0.5: cos π = -1
-    expect(standardNormal(fixedStream([0.5, 0.5]))).toBeCloseTo(-Math.sqrt(2 * Math.LN2), 15);
+describe(normalsFrom, () => {
+  it('turns a point in the unit disc into two normals (polar method)', () => {
+    // uniforms 0.75, 0.5 → the point (0.5, 0), r² = 0.25: 0.5 × sqrt(−2 ln 0.25 / 0.25) = sqrt(2 ln 4)
+    const normal = normalsFrom(fixedStream([0.75, 0.5]));
+    expect(normal()).toBeCloseTo(Math.sqrt(2 * Math.log(4)), 15);
+    // the spare: 0 × the same factor
+    expect(normal()).toBe(0);
+  });
+
+  it('draws again when the point falls outside the disc', () => {
+    // (0.9, 0.9) lies outside (r² = 1.62); then (−0.5, 0): −sqrt(2 ln 4)
+    const normal = normalsFrom(fixedStream([0.95, 0.95, 0.25, 0.5]));
+    expect(normal()).toBeCloseTo(-Math.sqrt(2 * Math.log(4)), 15);
   });
 
   it('has mean 0 and variance 1 over many draws', () => {
-    const uniform = createUniform(5);
+    const normal = createRandomStream(5).normal;
     const n = 20_000;
-    const values = Array.from({ length: n }, () => standardNormal(uniform));
+    const values = Array.from({ length: n }, normal);
     const mean = values.reduce((sum, x) => sum + x, 0) / n;
     const variance = values.reduce((sum, x) => sum + (x - mean) ** 2, 0) / n;
     // standard errors: 1 / sqrt(20,000) ≈ 0.007 for the mean, sqrt(2 / 20,000) = 0.01 for the variance
     expect(Math.abs(mean)).toBeLessThan(0.03);
     expect(Math.abs(variance - 1)).toBeLessThan(0.04);
+  });
+});
+
+describe(createRandomStream, () => {
+  it('gives the same uniforms and normals for the same seed', () => {
+    const a = createRandomStream(8);
+    const b = createRandomStream(8);
+    const draw = (r: typeof a) => [r.uniform(), r.normal(), r.normal(), r.uniform()];
+    expect(draw(b)).toEqual(draw(a));
   });
 });

@@ -3,7 +3,7 @@ import { evaluateDeployments } from '../../../../src/model/evaluateDeployment';
 import { recommend } from '../../../../src/model/decision';
 import { deploymentIds } from '../../../../src/model/types';
 import type { Range, Ranges } from '../../../../src/model/uncertainty/ranges';
-import { createUniform } from '../../../../src/model/uncertainty/random';
+import { createRandomStream } from '../../../../src/model/uncertainty/random';
 import {
   DEFAULT_DRAWS,
   MAX_DRAWS,
@@ -123,7 +123,7 @@ describe(simulate, () => {
   it('records the deployment `recommend` picks in each draw', () => {
     const ranges: Ranges = { fumbleRateAiLoaded: { low: 0.01, likely: 0.2, high: 0.5 } };
     const samples = simulate(UK_SERVICES_FIRM, ranges, { seed: 9, draws: 300 });
-    const next = scenarioSampler(UK_SERVICES_FIRM, ranges, createUniform(9));
+    const next = scenarioSampler(UK_SERVICES_FIRM, ranges, createRandomStream(9));
     for (let index = 0; index < samples.draws; index++) {
       const deployments = evaluateDeployments(next());
       expect(deploymentIds[samples.recommended[index]]).toBe(recommend(deployments));
@@ -171,7 +171,7 @@ describe(scenarioSampler, () => {
         // A range past the field's bound (refused by validateRanges) is still held within it.
         loadedShare: { low: 0.9, likely: 1, high: 1.4 },
       },
-      createUniform(4),
+      createRandomStream(4),
     );
     const lags = new Set<number>();
     for (let i = 0; i < 2_000; i++) {
@@ -190,7 +190,7 @@ describe(scenarioSampler, () => {
     const next = scenarioSampler(
       UK_SERVICES_FIRM,
       { routerRecall: { low: 0.7, likely: 0.9, high: 0.95 } },
-      createUniform(1),
+      createRandomStream(1),
     );
     const { routerRecall, ...rest } = next();
     const { routerRecall: _, ...expected } = UK_SERVICES_FIRM;
