@@ -51,13 +51,18 @@ export function formatCount(value: number, maximumFractionDigits = 1): string {
 
 /**
  * A quantity that may be small or fractional (clients lost, wrong answers, FTE):
- * whole numbers from 10 up, two significant digits below. 2.7204 -> "2.7",
- * 0.4228 -> "0.42", 26.4 -> "26", 49038.3 -> "49,038".
+ * whole numbers from 10 up, two significant digits below, so that figures side
+ * by side read alike. 2.7204 -> "2.7", 0.4228 -> "0.42", 0.69544 -> "0.70",
+ * 26.4 -> "26", 49038.3 -> "49,038", 0 -> "0".
  */
 export function formatQuantity(value: number): string {
+  if (value === 0) return '0';
   return Math.abs(value) >= 10
     ? formatter('quantity-whole', { maximumFractionDigits: 0 }).format(value)
-    : formatter('quantity-small', { maximumSignificantDigits: 2 }).format(value);
+    : formatter('quantity-small', {
+        minimumSignificantDigits: 2,
+        maximumSignificantDigits: 2,
+      }).format(value);
 }
 
 /** The symbol shown beside money inputs: "£", "US$", "€", "CA$", "A$". */

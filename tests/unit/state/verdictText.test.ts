@@ -94,7 +94,7 @@ describe('a mix dominated by loaded inquiries: hold', () => {
     // single-tier 400 x 0.002 = 0.8; two-tier (360 - 320 x 0.6) x 0.002 = 0.336
     expect(liabilitySentence(scenario, evaluation)).toBe(
       'With people answering first, no AI speaks in the firm’s name; single-tier would give about ' +
-        `0.8 wrong answers a month and two-tier about 0.34, each one the firm’s to honour (${MOFFATT}).`,
+        `0.80 wrong answers a month and two-tier about 0.34, each one the firm’s to honour (${MOFFATT}).`,
     );
   });
 });
@@ -139,9 +139,9 @@ describe('an AI as careful as people: single-tier', () => {
     expect(text.trap).toBeNull();
   });
 
-  it('states its 0.8 wrong answers a month (400 x 0.2 %), £320', () => {
+  it('states its 0.80 wrong answers a month (400 x 0.2 %), £320', () => {
     expect(text.liability).toMatch(
-      /^Expect about 0\.8 AI wrong answers a month .* about £320 a month/,
+      /^Expect about 0\.80 AI wrong answers a month .* about £320 a month/,
     );
   });
 });
