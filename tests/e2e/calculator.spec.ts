@@ -129,6 +129,23 @@ for (const preset of presets) {
   });
 }
 
+test('the inputs, the verdict and the figures work before the charts arrive', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/ChartsSection\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.goto('/');
+  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  await expect(page.getByText('Loading the charts…')).toBeVisible();
+  await field(page, 'Loaded share').fill('60');
+  await expect(verdict(page)).toHaveAttribute('data-value', 'hold-mix-dominated');
+  await expectFiguresMatchInputs(page);
+  release();
+  await expect(page.getByText('Loading the charts…')).toHaveCount(0);
+});
+
 test('an invalid value shows its message, keeps what was typed and keeps the last results', async ({
   page,
 }) => {
