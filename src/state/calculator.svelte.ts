@@ -5,8 +5,11 @@
  * Drafts are never thrown away: an invalid value stays on screen with its
  * message, and the results stay those of the last valid scenario (every other
  * field keeps updating them). Other parts (shared links, saved scenarios,
- * uncertainty) read `scenario` and call `loadScenario`; no callbacks.
+ * uncertainty) read `scenario` and call `loadScenario`; no callbacks. A
+ * component inside the calculator island reaches the instance with
+ * `getCalculator()`.
  */
+import { createContext } from 'svelte';
 import { defaultScenario, evaluate, findPreset, type Scenario, type ScenarioField } from '../model';
 import {
   isNumberField,
@@ -91,6 +94,12 @@ export class Calculator {
     return true;
   }
 }
+
+/**
+ * The calculator of the island a component sits in: `Calculator.svelte` sets it,
+ * any component it renders (a share button, a saved-scenarios panel) gets it.
+ */
+export const [getCalculator, setCalculator] = createContext<Calculator>();
 
 function readInput(field: ScenarioField, input: string | boolean) {
   if (typeof input === 'boolean') {
