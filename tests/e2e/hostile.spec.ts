@@ -100,6 +100,8 @@ test.describe('hostile values typed into the form', () => {
     }) => {
       await page.goto('/');
       await waitForIslands(page);
+      // The charts and their tables arrive after Chart.js: take the figures once all is there.
+      await page.waitForLoadState('networkidle');
       const input = page.getByRole('textbox', { name: label, exact: true });
       const figures = () =>
         page
@@ -110,7 +112,14 @@ test.describe('hostile values typed into the form', () => {
                 `${element.getAttribute('data-metric')}=${element.getAttribute('data-value')}`,
             ),
           );
-      const before = await figures();
+      // Settled when two readings 300 ms apart agree.
+      let before = await figures();
+      for (let reading = 0; reading < 10; reading += 1) {
+        await page.waitForTimeout(300);
+        const again = await figures();
+        if (again.join() === before.join()) break;
+        before = again;
+      }
       expect(before.length, 'figures on the page').toBeGreaterThan(1);
 
       for (const value of refused) {
