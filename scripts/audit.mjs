@@ -81,6 +81,18 @@ function lostPoints(lhr, category) {
     );
 }
 
+/** The scripts that kept the main thread busy longest (the usual cause of blocking time). */
+function busiestScripts(lhr, route) {
+  const items = lhr.audits['bootup-time']?.details?.items ?? [];
+  const lines = items
+    .slice(0, 5)
+    .map(
+      (item) =>
+        `    ${Math.round(item.total)} ms (script ${Math.round(item.scripting)} ms)  ${String(item.url).replace(/^https?:\/\/[^/]+/, '')}`,
+    );
+  return `  ${route}: main-thread time by script, with Lighthouse's 4x CPU slowdown:\n${lines.join('\n')}`;
+}
+
 async function main() {
   const chromePath = ensureChromium();
   if (!process.argv.includes('--no-build')) {
@@ -129,6 +141,7 @@ async function main() {
           console.log(`  ${route} ${category}: points lost on ${lost.join(', ')}`);
         }
       });
+      if (scores[0] < thresholds.performance) console.log(busiestScripts(lhr, route));
       const metrics = [
         'first-contentful-paint',
         'largest-contentful-paint',
