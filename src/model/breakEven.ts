@@ -12,11 +12,14 @@ import { evaluateDeployment } from './evaluateDeployment';
 import { capKinks, firstCrossing, pathThrough } from './piecewise';
 
 /**
- * The smallest `routerRecall` at which two-tier's total cost is at most
- * all-human's, other inputs held; null when even a recall of 1 does not reach it.
+ * The smallest `routerRecall` (a fraction in [0, 1]) at which two-tier's total
+ * cost is at most all-human's, other inputs held; null when even a recall of 1
+ * does not reach it. Exact up to rounding (well within 1e-6).
  *
  * @example
- * breakEvenRecall(UK_SERVICES_FIRM) // => 0 (two-tier wins at any recall)
+ * // Two-tier's total is £18,768.80 − £12,249.60 × recall a month; all-human's £8,128.80.
+ * // (18,768.80 − 8,128.80) / 12,249.60 = 10,640 / 12,249.60
+ * breakEvenRecall(UK_SERVICES_FIRM) // => 0.868599… (about 87 %)
  */
 export function breakEvenRecall(scenario: Scenario): number | null {
   const allHuman = evaluateDeployment('allHuman', scenario).totalCost;
@@ -27,11 +30,16 @@ export function breakEvenRecall(scenario: Scenario): number | null {
 }
 
 /**
- * The smallest `loadedShare` at which the deployment's total cost exceeds
- * all-human's, other inputs held; null when it never does.
+ * The smallest `loadedShare` (a fraction in [0, 1]) at which the deployment's
+ * total cost exceeds all-human's, other inputs held; null when it never does.
+ * Above a share of 0 this is where the two totals meet: the first point past
+ * which the AI deployment costs more.
  *
  * @example
- * breakEvenLoadedShare('singleTierAi', UK_SERVICES_FIRM) // => about 0.0975
+ * // Totals a month at loaded share x: all-human £5,040 + £9,360x,
+ * // single-tier £2,140 + £49,680x, two-tier £2,480 + £15,952x.
+ * breakEvenLoadedShare('singleTierAi', UK_SERVICES_FIRM) // => 2,900 / 40,320 = 0.071924…
+ * breakEvenLoadedShare('twoTier', UK_SERVICES_FIRM) // => 2,560 / 6,592 = 0.388349…
  */
 export function breakEvenLoadedShare(
   deployment: AiDeploymentId,

@@ -12,12 +12,16 @@ import { breakEvenLoadedShare, breakEvenRecall } from './breakEven';
 import { buildTimeline, monthlyNet } from './timeline';
 
 /**
- * Evaluates a scenario.
+ * Evaluates a scenario: the three deployments (money per month in the
+ * scenario's currency), the decision, the break-even points (fractions) and the
+ * month-by-month timeline. Does not change its input.
  *
  * @example
  * const result = evaluate(UK_SERVICES_FIRM);
- * result.recommended // => 'twoTier'
- * result.costOnlyTrap // => true: single-tier is cheapest to run, dearer in total
+ * result.recommended // => 'twoTier' (£7,744.16 a month in total)
+ * result.cheapestToRun // => 'singleTierAi' (£1,892 a month to run)
+ * result.costOnlyTrap // => true: single-tier costs £18,534.40 a month in total
+ * result.timeline.twoTier.paybackMonth // => 3
  */
 export function evaluate(scenario: Scenario): Evaluation {
   const deployments = evaluateDeployments(scenario);

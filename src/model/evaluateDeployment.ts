@@ -10,11 +10,17 @@ import type { DeploymentId, DeploymentResult } from './types';
 import { routeFirstContact, usesAi } from './routing';
 
 /**
- * The figures of one deployment for one month.
+ * The figures of one deployment for one month: counts are expected inquiries or
+ * clients a month, money is per month in the scenario's currency (`setupCost`
+ * once), hours a month, `fte` in full-time people.
  *
  * @example
- * // The UK services firm of 40 with every inquiry handled by people:
- * evaluateDeployment('allHuman', UK_SERVICES_FIRM).operatingCost // => 5592 (GBP a month)
+ * // The UK services firm with every inquiry handled by people:
+ * // work units 268 + 132 × 1.5 = 466; 466 × £12 = £5,592 a month;
+ * // clients lost 268 × 0.01 × 0.01 + 132 × 0.03 × 0.1 = 0.4228, × £6,000 = £2,536.80.
+ * const allHuman = evaluateDeployment('allHuman', UK_SERVICES_FIRM);
+ * allHuman.operatingCost // => 5592
+ * allHuman.totalCost // => 8128.8
  */
 export function evaluateDeployment(deployment: DeploymentId, scenario: Scenario): DeploymentResult {
   const s = scenario;
@@ -83,7 +89,14 @@ export function evaluateDeployment(deployment: DeploymentId, scenario: Scenario)
   };
 }
 
-/** All three deployments of a scenario. */
+/**
+ * All three deployments of a scenario, by id (figures as in `evaluateDeployment`).
+ *
+ * @example
+ * const deployments = evaluateDeployments(UK_SERVICES_FIRM);
+ * deployments.singleTierAi.totalCost // => 18534.4 (GBP a month)
+ * deployments.twoTier.totalCost // => 7744.16
+ */
 export function evaluateDeployments(scenario: Scenario): Record<DeploymentId, DeploymentResult> {
   return {
     allHuman: evaluateDeployment('allHuman', scenario),

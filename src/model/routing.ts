@@ -7,19 +7,32 @@
 import type { Scenario } from './schema';
 import type { DeploymentId } from './types';
 
-/** Expected inquiries a month in each first-contact stream. */
+/**
+ * Expected inquiries a month (fractional counts) in each first-contact stream.
+ *
+ * @example
+ * // The UK services firm under all-human: 400 × (1 − 0.33) = 268 routine, 400 × 0.33 = 132 loaded.
+ * routeFirstContact('allHuman', UK_SERVICES_FIRM)
+ * // => { humanRoutine: 268, humanLoaded: 132, aiRoutine: 0, aiLoaded: 0 }
+ */
 export interface Streams {
+  /** Routine inquiries a person takes first, per month. */
   humanRoutine: number;
+  /** Loaded inquiries a person takes first, per month. */
   humanLoaded: number;
+  /** Routine inquiries the AI takes first, per month. */
   aiRoutine: number;
+  /** Loaded inquiries the AI takes first, per month. */
   aiLoaded: number;
 }
 
 /**
- * Splits a month's inquiries into the four first-contact streams of a deployment.
+ * Splits a month's inquiries into the four first-contact streams of a deployment
+ * (inquiries a month; the four always add up to `inquiriesPerMonth`).
  *
  * @example
- * // 400 inquiries, 33 % loaded, recall 0.9, false alarms 0.1:
+ * // 400 inquiries, 33 % loaded (132 loaded, 268 routine), recall 0.9, false alarms 0.1:
+ * // 268 × 0.1 = 26.8, 132 × 0.9 = 118.8, 268 × 0.9 = 241.2, 132 × 0.1 = 13.2
  * routeFirstContact('twoTier', UK_SERVICES_FIRM)
  * // => { humanRoutine: 26.8, humanLoaded: 118.8, aiRoutine: 241.2, aiLoaded: 13.2 }
  */
@@ -44,7 +57,15 @@ export function routeFirstContact(deployment: DeploymentId, scenario: Scenario):
   }
 }
 
-/** True when the deployment pays for AI: it routes to AI, or people draft with an assistant. */
+/**
+ * True when the deployment pays for AI (platform and setup): it routes to AI,
+ * or people draft with an assistant.
+ *
+ * @example
+ * usesAi('allHuman', UK_SERVICES_FIRM) // => false
+ * usesAi('allHuman', { ...UK_SERVICES_FIRM, humansUseAiAssist: true }) // => true
+ * usesAi('twoTier', UK_SERVICES_FIRM) // => true
+ */
 export function usesAi(deployment: DeploymentId, scenario: Scenario): boolean {
   return deployment !== 'allHuman' || scenario.humansUseAiAssist;
 }

@@ -22,7 +22,12 @@ export type FieldKind =
   | 'months' // whole months
   | 'boolean';
 
-/** The groups of inputs, in the order an owner thinks about them. */
+/**
+ * The groups of inputs, in the order an owner thinks about them.
+ *
+ * @example
+ * fieldGroups[0] // => { id: 'inquiries', title: 'Your inquiries and clients' }
+ */
 export const fieldGroups = [
   { id: 'inquiries', title: 'Your inquiries and clients' },
   { id: 'people', title: 'Your people' },
@@ -32,9 +37,16 @@ export const fieldGroups = [
   { id: 'timeline', title: 'Timeline' },
   { id: 'assist', title: 'The AI-assistant option' },
 ] as const;
+/** One of the `fieldGroups` ids. */
 export type FieldGroupId = (typeof fieldGroups)[number]['id'];
 
-/** Metadata for one scenario field, registered on its schema. */
+/**
+ * Metadata for one scenario field, registered on its schema. Bounds are in
+ * model units: fractions for shares, the scenario's currency for money.
+ *
+ * @example
+ * fieldMeta('loadedHandlingMultiplier') // => { kind: 'multiplier', min: 1, max: 10, … }
+ */
 export interface FieldMeta {
   /** Short label, as a person would name the thing. */
   label: string;
@@ -56,10 +68,22 @@ export interface FieldMeta {
   integer?: boolean;
 }
 
-/** The registry holding each field's metadata. */
+/**
+ * The registry holding each field's metadata; read it through `fieldMeta`.
+ *
+ * @example
+ * fieldRegistry.get(scenarioSchema.shape.routerRecall)?.label // => 'Triage recall'
+ */
 export const fieldRegistry = z.registry<FieldMeta>();
 
+/**
+ * The ISO 4217 codes a scenario may be shown in. Amounts are never converted.
+ *
+ * @example
+ * currencies // => ['GBP', 'USD', 'EUR', 'CAD', 'AUD']
+ */
 export const currencies = ['GBP', 'USD', 'EUR', 'CAD', 'AUD'] as const;
+/** One of `currencies`. */
 export type Currency = (typeof currencies)[number];
 
 type NumberMeta = Omit<FieldMeta, 'min' | 'max'> & Partial<Pick<FieldMeta, 'min' | 'max'>>;
@@ -79,6 +103,15 @@ const money = (meta: Omit<NumberMeta, 'kind'>) => numberField({ kind: 'money', .
 const share = (meta: Omit<NumberMeta, 'kind' | 'unit' | 'min' | 'max'>) =>
   numberField({ ...meta, kind: 'share', unit: '%', min: 0, max: 1 });
 
+/**
+ * The scenario of shared/MODEL.md: every field with its bounds (refused, never
+ * clamped, outside them) and its metadata. Parse with `safeParse` at every boundary.
+ *
+ * @example
+ * scenarioSchema.safeParse(UK_SERVICES_FIRM).success // => true
+ * // A loaded share of 1.2 is refused with an issue at the path ['loadedShare']:
+ * scenarioSchema.safeParse({ ...UK_SERVICES_FIRM, loadedShare: 1.2 }).success // => false
+ */
 export const scenarioSchema = z.object({
   currency: z.enum(currencies).register(fieldRegistry, {
     label: 'Currency',
@@ -307,12 +340,24 @@ export const scenarioSchema = z.object({
 
 /** One scenario: every input of the model, in model units (fractions for shares). */
 export type Scenario = z.infer<typeof scenarioSchema>;
+/** The name of one scenario field, as in shared/MODEL.md, links and files. */
 export type ScenarioField = keyof Scenario;
 
-/** Scenario fields in the schema's order. */
+/**
+ * Scenario fields in the schema's order (30 of them).
+ *
+ * @example
+ * scenarioFields.slice(0, 3) // => ['currency', 'inquiriesPerMonth', 'loadedShare']
+ */
 export const scenarioFields = Object.keys(scenarioSchema.shape) as ScenarioField[];
 
-/** The metadata of one field. */
+/**
+ * The metadata of one field (labels, unit, help, group, bounds in model units).
+ *
+ * @example
+ * fieldMeta('horizonMonths') // => { label: 'Months shown', min: 1, max: 120, integer: true, … }
+ * fieldMeta('activeClients').minExclusive // => true (more than 0 clients)
+ */
 export function fieldMeta(field: ScenarioField): FieldMeta {
   const meta = fieldRegistry.get(scenarioSchema.shape[field]);
   if (!meta) throw new Error(`no metadata registered for ${field}`);
