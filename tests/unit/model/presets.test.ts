@@ -106,6 +106,12 @@ describe('presets', () => {
     expect(klarna.loadedShare.basis).toBe('assumption');
   });
 
+  it('marks the UK firm’s loaded share an assumption and cites the Air Canada ruling', () => {
+    expect(presetSources['uk-services-40'].loadedShare.basis).toBe('assumption');
+    expect(citations['moffatt-2024'].title).toBe('Moffatt v. Air Canada, 2024 BCCRT 149');
+    expect(findPreset('klarna-hybrid')?.scenario.inquiriesPerMonth).toBe(2300000);
+  });
+
   it('cites every source it lists at least once', () => {
     const cited = new Set(
       Object.values(presetSources).flatMap((sources) => Object.values(sources).flatMap((s) => s.cites)),

@@ -104,6 +104,10 @@ describe('scenarioSchema', () => {
     expect(parsed[field]).toBe(value);
   });
 
+  it('refuses a loaded share of 120 % at the path loadedShare', () => {
+    expect(refusedPaths(ukFirmWith({ loadedShare: 1.2 }))).toEqual(['loadedShare']);
+  });
+
   it('accepts large open-ended amounts as typed', () => {
     const big = ukFirmWith({ lostClientValue: 1e12, activeClients: 1e9, aiSetupCost: 123456789.5 });
     expect(scenarioSchema.parse(big)).toEqual(big);
@@ -155,6 +159,13 @@ describe(fieldMeta, () => {
     expect(meta.help.length).toBeGreaterThan(20);
     expect(fieldGroups.map((group) => group.id)).toContain(meta.group);
     expect(fieldRegistry.get(scenarioSchema.shape[field])).toEqual(meta);
+  });
+
+  it('opens with the firm’s inquiries and clients, in five currencies', () => {
+    expect(fieldGroups[0]).toEqual({ id: 'inquiries', title: 'Your inquiries and clients' });
+    expect(currencies).toEqual(['GBP', 'USD', 'EUR', 'CAD', 'AUD']);
+    expect(fieldRegistry.get(scenarioSchema.shape.routerRecall)?.label).toBe('Triage recall');
+    expect(fieldMeta('loadedHandlingMultiplier')).toMatchObject({ kind: 'multiplier', min: 1, max: 10 });
   });
 
   it('marks shares as percentages and money as money', () => {
