@@ -3,9 +3,9 @@
 // For every page of a build, starts from what the HTML loads (module scripts,
 // inline scripts, modulepreload links, and each Astro island's component-url and
 // renderer-url) and follows static imports to build the page's initial graph:
-// the JavaScript needed "before charts". Dynamic `import()`s, and the chunks Vite
-// lists to preload with them, are what the page fetches later ("after charts");
-// "in all" is both. Each file is gzipped on its own, as a server would send it.
+// the JavaScript needed "before charts". Dynamic `import()`s, the chunks Vite
+// lists to preload with them and the scripts of Web Workers, with all they load in
+// turn, are what the page fetches later ("after charts"); "in all" is both. Each file is gzipped on its own, as a server would send it.
 //
 // Imports are found with regular expressions on the minified output, which
 // Rollup writes in a narrow form (`import{a as b}from"./x.js"`, `import("./y.js")`);
@@ -28,6 +28,8 @@ export const budgets = {
 const staticImport =
   /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"'\n]+)["']/gm;
 const dynamicImport = /\bimport\s*\(\s*["']([^"'\n]+)["']\s*\)/g;
+// A worker the page starts: new Worker(new URL("/_astro/x.js", import.meta.url), …)
+const workerScript = /\bnew\s+(?:Shared)?Worker\s*\(\s*(?:new\s+URL\s*\(\s*)?["']([^"'\n]+)["']/g;
 // Vite's preload list for dynamic imports: __vite__mapDeps ... m.f=["_astro/a.js","_astro/b.css"]
 const preloadList = /\.f\s*\|\|\s*\(\s*\w+\.f\s*=\s*\[([^\]]*)\]/g;
 
@@ -37,7 +39,9 @@ const preloadList = /\.f\s*\|\|\s*\(\s*\w+\.f\s*=\s*\[([^\]]*)\]/g;
  * @returns {{ static: string[], dynamic: string[] }}
  */
 export function findImports(code) {
-  const dynamic = [...code.matchAll(dynamicImport)].map((match) => match[1]);
+  const dynamic = [...code.matchAll(dynamicImport), ...code.matchAll(workerScript)].map(
+    (match) => match[1],
+  );
   const preloaded = [...code.matchAll(preloadList)].flatMap((match) =>
     [...match[1].matchAll(/["']([^"']+)["']/g)].map((item) => `/${item[1].replace(/^\//, '')}`),
   );
@@ -102,7 +106,7 @@ export function measurePage(dist, pageFile) {
     ...[...initial].flatMap((file) => dynamicOf(dist, file)),
   ];
   const all = new Set(initial);
-  for (const file of closure(dist, pending, sizes, missing)) all.add(file);
+  for (const file of closure(dist, pending, sizes, missing, true)) all.add(file);
 
   const inlineNames = inline.map((_, index) => `(inline ${index + 1})`);
   const sum = (set) => [...set].reduce((total, file) => total + (sizes.get(file) ?? 0), 0);
@@ -192,7 +196,11 @@ function largest(page, count = 6) {
     );
 }
 
-function closure(dist, starts, sizes, missing) {
+/**
+ * The files reached from `starts` through static imports, and through dynamic ones
+ * too when `followDynamic` is set (a chart module loaded later may load more later).
+ */
+function closure(dist, starts, sizes, missing, followDynamic = false) {
   const seen = new Set();
   const queue = [...starts];
   while (queue.length > 0) {
@@ -206,7 +214,9 @@ function closure(dist, starts, sizes, missing) {
     if (!file.endsWith('.js') && !file.endsWith('.mjs')) continue; // a preloaded stylesheet
     const code = readFileSync(file, 'utf8');
     sizes.set(file, gzipSize(code));
-    for (const specifier of findImports(code).static) {
+    const found = findImports(code);
+    const specifiers = followDynamic ? [...found.static, ...found.dynamic] : found.static;
+    for (const specifier of specifiers) {
       const target = resolveSpecifier(dist, dirname(file), specifier);
       if (target) queue.push(target);
     }

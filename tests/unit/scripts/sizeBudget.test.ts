@@ -32,6 +32,12 @@ describe(findImports, () => {
     });
   });
 
+  it('counts the script of a Web Worker as loaded later', () => {
+    const code =
+      'const w=new Worker(new URL("/_astro/simulation.worker.js",import.meta.url),{type:"module"});';
+    expect(findImports(code)).toEqual({ static: [], dynamic: ['/_astro/simulation.worker.js'] });
+  });
+
   it("counts the chunks in Vite's preload list as loaded later", () => {
     const code = 'const d=(m.f||(m.f=["_astro/a.js","_astro/b.css"]));';
     expect(findImports(code).dynamic).toEqual(['/_astro/a.js', '/_astro/b.css']);
