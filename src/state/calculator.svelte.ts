@@ -20,6 +20,20 @@ import {
   type Drafts,
   type FieldErrors,
 } from './formFields';
+import type { NumericField, Range, Ranges } from '../model/uncertainty/ranges';
+
+/** What comes with a scenario from a link, a saved entry or a file besides its values. */
+export interface ScenarioExtras {
+  /** Ranges on the inputs the owner is unsure of (issue 5); the likely value is the scenario's. */
+  ranges?: Ranges;
+  /** The simulation's seed. */
+  seed?: number;
+  /** A name the owner gave the scenario. */
+  name?: string;
+}
+
+/** The simulation seed when none is given (matches the model's DEFAULT_SEED). */
+export const DEFAULT_SIMULATION_SEED = 1;
 
 /** The preset the page opens with: the UK services firm of shared/MODEL.md. */
 export const DEFAULT_PRESET_ID = 'uk-services-40';
@@ -37,6 +51,12 @@ export class Calculator {
   presetId: string | null = $state(DEFAULT_PRESET_ID);
   /** True when the scenario no longer equals the preset it started from. */
   readonly presetEdited = $derived(isEdited(this.scenario, this.presetId));
+  /** Ranges on uncertain inputs, by field (low, likely, high in model units). */
+  ranges: Ranges = $state.raw({});
+  /** The simulation's seed: the same scenario, ranges and seed give the same results. */
+  seed: number = $state(DEFAULT_SIMULATION_SEED);
+  /** The scenario's name, if the owner gave one ('' when none). */
+  name: string = $state('');
 
   constructor(scenario: Scenario = defaultScenario, presetId: string | null = DEFAULT_PRESET_ID) {
     this.loadScenario(scenario, presetId);
@@ -72,6 +92,18 @@ export class Calculator {
     const { [field]: _fixed, ...others } = this.errors;
     this.errors = others;
     this.scenario = checked.scenario;
+    this.followRange(field, checked.scenario[field]);
+  }
+
+  /** Keeps a range's likely value on the field's value, widening the range to hold it. */
+  private followRange(field: ScenarioField, value: Scenario[ScenarioField]): void {
+    const range = this.ranges[field as NumericField];
+    if (!range || typeof value !== 'number') return;
+    this.setRange(field as NumericField, {
+      low: Math.min(range.low, value),
+      likely: value,
+      high: Math.max(range.high, value),
+    });
   }
 
   /**
@@ -79,11 +111,28 @@ export class Calculator {
    * or imported file), already parsed at that boundary. Drafts and messages are
    * reset to show it exactly.
    */
-  loadScenario(scenario: Scenario, presetId: string | null = null): void {
+  loadScenario(
+    scenario: Scenario,
+    presetId: string | null = null,
+    extras: ScenarioExtras = {},
+  ): void {
     this.scenario = scenario;
     this.drafts = toDrafts(scenario);
     this.errors = {};
     this.presetId = presetId;
+    this.ranges = extras.ranges ?? {};
+    this.seed = extras.seed ?? DEFAULT_SIMULATION_SEED;
+    this.name = extras.name ?? '';
+  }
+
+  /**
+   * Sets or clears (null) the range of one numeric input. The range's likely
+   * value is kept equal to the scenario's value by whoever calls this; validate
+   * it first (model/uncertainty/ranges.ts, checkRange).
+   */
+  setRange(field: NumericField, range: Range | null): void {
+    const { [field]: _old, ...others } = this.ranges;
+    this.ranges = range === null ? others : { ...others, [field]: range };
   }
 
   /** Loads a preset by id; false (and nothing changes) when there is none. */

@@ -84,3 +84,33 @@ describe(Calculator, () => {
     expect(calc.evaluation).toEqual(evaluate(scenario));
   });
 });
+
+describe('Calculator ranges', () => {
+  it('keeps a range’s likely value on the typed value, widening the range to hold it', () => {
+    const calc = new Calculator();
+    calc.setRange('churnIfFumbledLoaded', { low: 0.05, likely: 0.1, high: 0.2 });
+    calc.setField('churnIfFumbledLoaded', '15');
+    expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.15, high: 0.2 });
+    calc.setField('churnIfFumbledLoaded', '30');
+    expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.3, high: 0.3 });
+  });
+
+  it('clears a range with null and resets ranges, seed and name on load', () => {
+    const calc = new Calculator();
+    calc.setRange('aiCostPerInquiry', { low: 0.5, likely: 0.8, high: 1.2 });
+    calc.setRange('aiCostPerInquiry', null);
+    expect(calc.ranges).toEqual({});
+    calc.loadScenario(defaultScenario, null, {
+      seed: 42,
+      name: 'Plan B',
+      ranges: { loadedShare: { low: 0.2, likely: 0.33, high: 0.5 } },
+    });
+    expect([calc.seed, calc.name, Object.keys(calc.ranges)]).toEqual([
+      42,
+      'Plan B',
+      ['loadedShare'],
+    ]);
+    calc.loadScenario(defaultScenario);
+    expect([calc.seed, calc.name, calc.ranges]).toEqual([1, '', {}]);
+  });
+});
