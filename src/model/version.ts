@@ -1,0 +1,5 @@
+/**
+ * The model's version, printed on summaries and written into exported files.
+ * Raise it whenever a formula or a default changes what a scenario computes.
+ */
+export const modelVersion = '1.0.0';
