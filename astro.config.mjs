@@ -2,11 +2,27 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import AstroPWA from '@vite-pwa/astro';
-import { resolve } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 
 // OUT_DIR and PORT let several builds and previews run side by side (tests, audits).
 const port = Number(process.env.PORT ?? 4321);
-const outDir = resolve(process.env.OUT_DIR ?? './dist');
+const outDir = buildFolder(resolve(process.env.OUT_DIR ?? './dist'));
+
+/**
+ * Astro writes its intermediate server chunks to .astro/ whenever outDir lies
+ * outside the project, so two such builds at once overwrite each other. Keep
+ * every build inside the project (.builds/NAME) and leave a link at the
+ * requested outside path, so that tools given that path still find the build.
+ */
+function buildFolder(requested) {
+  if (requested.startsWith(process.cwd() + sep)) return requested;
+  const inside = resolve('.builds', basename(requested));
+  mkdirSync(inside, { recursive: true });
+  rmSync(requested, { recursive: true, force: true });
+  symlinkSync(inside, requested, 'dir');
+  return inside;
+}
 
 export default defineConfig({
   output: 'static',
