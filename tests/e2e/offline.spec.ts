@@ -22,7 +22,7 @@ test('after the first visit, the calculator reloads and recomputes with the netw
   const verdict = page.locator('[data-metric="verdict"]');
   await expect(verdict).toHaveAttribute('data-value', 'twoTier');
 
-  const loadedShare = page.getByRole('spinbutton', { name: /loaded share/i });
+  const loadedShare = page.getByRole('textbox', { name: 'Loaded share', exact: true });
   await loadedShare.fill('60');
   await expect(verdict).toHaveAttribute('data-value', 'hold-mix-dominated');
 
