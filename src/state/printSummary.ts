@@ -1,0 +1,156 @@
+/**
+ * The words of the printed one-page summary that the screen does not show:
+ * the inputs that differ from the default scenario (label, value, default),
+ * where the scenario came from, the date, and the share link as an address.
+ * Pure functions; the page passes in the date and its own address.
+ */
+import {
+  defaultScenario,
+  fieldMeta,
+  findPreset,
+  scenarioFields,
+  type Currency,
+  type Scenario,
+  type ScenarioField,
+} from '../model';
+import type { NumericField, Range, Ranges } from '../model/uncertainty/ranges';
+import { formatCount, formatShare } from './format';
+
+/** One input as the summary prints it. */
+export interface PrintedInput {
+  field: ScenarioField;
+  label: string;
+  /** The scenario's value, formatted with its unit: "40%", "$2,300,000 once". */
+  value: string;
+  /** The default scenario's value, formatted the same way. */
+  defaultValue: string;
+  /** "20% to 50%" when the owner gave the input a range (issue 5); null otherwise. */
+  range: string | null;
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Money exactly as typed: whole amounts without decimals, others with at
+ * least two ("£12.50") and up to four ("£0.055"). An input is not rounded the
+ * way a result is: the reader must be able to type it in again.
+ */
+function formatInputMoney(value: number, currency: Currency): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  const key = `${currency}-${digits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: 4,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+function withUnit(amount: string, unit: string): string {
+  return unit ? `${amount} ${unit}` : amount;
+}
+
+/**
+ * One input's value as printed: shares as percentages to three decimals,
+ * money in the scenario's currency, counts grouped, each with its unit.
+ *
+ * @example
+ * formatInput('loadedShare', 0.33, 'GBP') // => '33%'
+ * formatInput('inquiriesPerMonth', 2300000, 'USD') // => '2,300,000 a month'
+ * formatInput('aiCostPerInquiry', 0.8, 'GBP') // => '£0.80 per inquiry'
+ * formatInput('humansUseAiAssist', true, 'GBP') // => 'yes'
+ */
+export function formatInput<K extends ScenarioField>(
+  field: K,
+  value: Scenario[K],
+  currency: Currency,
+): string {
+  const meta = fieldMeta(field);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') return value;
+  if (meta.kind === 'share') return formatShare(value, 3);
+  if (meta.kind === 'money') return withUnit(formatInputMoney(value, currency), meta.unit);
+  return withUnit(formatCount(value, 4), meta.unit);
+}
+
+function formatRange(field: NumericField, range: Range, currency: Currency): string {
+  const bare = (value: number) =>
+    fieldMeta(field).kind === 'share'
+      ? formatShare(value, 3)
+      : fieldMeta(field).kind === 'money'
+        ? formatInputMoney(value, currency)
+        : formatCount(value, 4);
+  return `${bare(range.low)} to ${bare(range.high)}`;
+}
+
+/**
+ * The inputs that differ from `baseline` (the default scenario unless given),
+ * in the form's order, plus any input that carries a range even where its
+ * likely value is the default's. Defaults are formatted in the baseline's
+ * own currency.
+ *
+ * @example
+ * changedInputs({ ...defaultScenario, loadedShare: 0.4 })
+ * // => [{ field: 'loadedShare', label: 'Loaded share', value: '40%', defaultValue: '33%', range: null }]
+ */
+export function changedInputs(
+  scenario: Scenario,
+  ranges: Ranges = {},
+  baseline: Scenario = defaultScenario,
+): PrintedInput[] {
+  return scenarioFields.flatMap((field) => {
+    const range = ranges[field as NumericField];
+    if (scenario[field] === baseline[field] && !range) return [];
+    return [
+      {
+        field,
+        label: fieldMeta(field).label,
+        value: formatInput(field, scenario[field], scenario.currency),
+        defaultValue: formatInput(field, baseline[field], baseline.currency),
+        range: range ? formatRange(field as NumericField, range, scenario.currency) : null,
+      },
+    ];
+  });
+}
+
+/**
+ * Where the scenario came from, in a few words, or null for the default
+ * scenario as it is.
+ *
+ * @example
+ * scenarioOrigin('klarna-hybrid', true) // => 'Klarna’s hybrid preset, edited'
+ * scenarioOrigin(null, false) // => 'Your own figures'
+ */
+export function scenarioOrigin(presetId: string | null, edited: boolean): string {
+  const preset = presetId === null ? undefined : findPreset(presetId);
+  if (!preset) return 'Your own figures';
+  return `${preset.name} preset${edited ? ', edited' : ''}`;
+}
+
+/**
+ * The date a summary is printed, in words, in the page's English.
+ *
+ * @example
+ * printedDate(new Date(2026, 10, 25)) // => '25 November 2026'
+ */
+export function printedDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date);
+}
+
+/**
+ * The share link in full: the page's address (its origin and path, without
+ * query or fragment) with the link's query string.
+ *
+ * @example
+ * shareAddress('http://127.0.0.1:4413/?old=1#top', 'v=1&loadedShare=0.4')
+ * // => 'http://127.0.0.1:4413/?v=1&loadedShare=0.4'
+ */
+export function shareAddress(pageAddress: string, query: string): string {
+  const url = new URL(pageAddress);
+  return `${url.origin}${url.pathname}?${query}`;
+}

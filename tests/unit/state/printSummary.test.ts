@@ -1,0 +1,185 @@
+/**
+ * The printed summary's own words: the inputs that differ from the default,
+ * formatted as a reader would type them in again, where the scenario came
+ * from, the date and the full share address.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPreset, scenarioFields, type Scenario } from '../../../src/model';
+import {
+  changedInputs,
+  formatInput,
+  printedDate,
+  scenarioOrigin,
+  shareAddress,
+} from '../../../src/state/printSummary';
+import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
+
+function klarnaHybrid(): Scenario {
+  const preset = findPreset('klarna-hybrid');
+  if (!preset) throw new Error('the Klarna hybrid preset is missing');
+  return preset.scenario;
+}
+
+describe(formatInput, () => {
+  it.each([
+    ['loadedShare', 0.33, 'GBP', '33%'],
+    ['wrongAnswerRate', 0.002, 'GBP', '0.2%'],
+    // 0.0125 is 1.25 %: three decimals of a percentage survive, the form takes them back.
+    ['fumbleRateAiRoutine', 0.0125, 'GBP', '1.25%'],
+    ['inquiriesPerMonth', 2_300_000, 'USD', '2,300,000 a month'],
+    ['activeClients', 85_000_000, 'USD', '85,000,000 clients'],
+    ['minutesPerHumanInquiry', 11, 'GBP', '11 minutes'],
+    ['loadedHandlingMultiplier', 1.5, 'GBP', '1.5 × a routine one'],
+    ['horizonMonths', 24, 'GBP', '24 months'],
+    ['aiSetupCost', 2_000_000, 'USD', 'US$2,000,000 once'],
+    ['lostClientValue', 6000, 'GBP', '£6,000 per client'],
+    ['aiCostPerInquiry', 0.8, 'GBP', '£0.80 per inquiry'],
+    // An input is printed exactly, not rounded like a result: £12.50, not £13.
+    ['humanCostPerInquiry', 12.5, 'GBP', '£12.50 per inquiry'],
+    ['triageCostPerInquiry', 0.055, 'EUR', '€0.055 per inquiry'],
+    ['currency', 'CAD', 'GBP', 'CAD'],
+    ['humansUseAiAssist', true, 'GBP', 'yes'],
+    ['humansUseAiAssist', false, 'GBP', 'no'],
+  ] as const)('prints %s = %s (%s) as %s', (field, value, currency, expected) => {
+    expect(formatInput(field, value, currency)).toBe(expected);
+  });
+});
+
+describe(changedInputs, () => {
+  it('lists nothing for the default scenario', () => {
+    expect(changedInputs(UK_SERVICES_FIRM)).toEqual([]);
+  });
+
+  it('lists each changed input with its label, value and the default, in the form’s order', () => {
+    const scenario = ukFirmWith({ routerRecall: 0.95, loadedShare: 0.4, humansUseAiAssist: true });
+    expect(changedInputs(scenario)).toEqual([
+      {
+        field: 'loadedShare',
+        label: 'Loaded share',
+        value: '40%',
+        defaultValue: '33%',
+        range: null,
+      },
+      {
+        field: 'routerRecall',
+        label: 'Triage recall',
+        value: '95%',
+        defaultValue: '90%',
+        range: null,
+      },
+      {
+        field: 'humansUseAiAssist',
+        label: 'People draft with an AI assistant',
+        value: 'yes',
+        defaultValue: 'no',
+        range: null,
+      },
+    ]);
+  });
+
+  it('prints the defaults of money inputs in the default’s own currency', () => {
+    const [currency, value] = changedInputs(ukFirmWith({ currency: 'USD', lostClientValue: 40 }));
+    expect(currency).toMatchObject({ value: 'USD', defaultValue: 'GBP' });
+    expect(value).toMatchObject({ value: 'US$40 per client', defaultValue: '£6,000 per client' });
+  });
+
+  it('lists the Klarna hybrid preset’s fourteen differences from the UK firm', () => {
+    // currency, inquiries, active clients, lost client value, person cost, minutes, AI cost,
+    // platform, setup, cost per wrong answer, churn after a loaded fumble, triage cost,
+    // recall, false alarms: 14.
+    const fields = changedInputs(klarnaHybrid()).map((input) => input.field);
+    expect(fields).toEqual(
+      scenarioFields.filter((field) =>
+        [
+          'currency',
+          'inquiriesPerMonth',
+          'activeClients',
+          'lostClientValue',
+          'humanCostPerInquiry',
+          'minutesPerHumanInquiry',
+          'aiCostPerInquiry',
+          'aiPlatformPerMonth',
+          'aiSetupCost',
+          'costPerWrongAnswer',
+          'churnIfFumbledLoaded',
+          'triageCostPerInquiry',
+          'routerRecall',
+          'routerFalseAlarmRate',
+        ].includes(field),
+      ),
+    );
+    expect(fields).toHaveLength(14);
+  });
+
+  it('lists an input with a range even where its likely value is the default', () => {
+    const ranges = { churnIfFumbledLoaded: { low: 0.05, likely: 0.1, high: 0.2 } };
+    expect(changedInputs(UK_SERVICES_FIRM, ranges)).toEqual([
+      {
+        field: 'churnIfFumbledLoaded',
+        label: 'Churn after a fumbled loaded inquiry',
+        value: '10%',
+        defaultValue: '10%',
+        range: '5% to 20%',
+      },
+    ]);
+  });
+
+  it('prints a money range in the scenario’s currency', () => {
+    const scenario = ukFirmWith({ lostClientValue: 5000 });
+    const ranges = { lostClientValue: { low: 2500, likely: 5000, high: 12000.5 } };
+    expect(changedInputs(scenario, ranges)[0].range).toBe('£2,500 to £12,000.50');
+  });
+
+  it('compares with another baseline when given one', () => {
+    const edited = { ...klarnaHybrid(), loadedShare: 0.5 };
+    expect(changedInputs(edited, {}, klarnaHybrid())).toEqual([
+      {
+        field: 'loadedShare',
+        label: 'Loaded share',
+        value: '50%',
+        defaultValue: '33%',
+        range: null,
+      },
+    ]);
+  });
+
+  it('does not change the scenario it reads', () => {
+    const scenario = ukFirmWith({ loadedShare: 0.4 });
+    const copy = structuredClone(scenario);
+    changedInputs(scenario, { loadedShare: { low: 0.3, likely: 0.4, high: 0.5 } });
+    expect(scenario).toEqual(copy);
+  });
+});
+
+describe(scenarioOrigin, () => {
+  it.each([
+    ['uk-services-40', false, 'UK services firm of 40 preset'],
+    ['klarna-hybrid', true, 'Klarna’s hybrid preset, edited'],
+    [null, false, 'Your own figures'],
+    ['no-such-preset', false, 'Your own figures'],
+  ] as const)('names %s (edited: %s) as %s', (presetId, edited, expected) => {
+    expect(scenarioOrigin(presetId, edited)).toBe(expected);
+  });
+});
+
+describe(printedDate, () => {
+  it('writes the day, the month in words and the year', () => {
+    // Months count from 0 in Date: 10 is November.
+    expect(printedDate(new Date(2026, 10, 25))).toBe('25 November 2026');
+    expect(printedDate(new Date(2027, 0, 1))).toBe('1 January 2027');
+  });
+});
+
+describe(shareAddress, () => {
+  it('puts the link’s query on the page’s origin and path, dropping the old query and fragment', () => {
+    expect(shareAddress('http://127.0.0.1:4413/?old=1#top', 'v=1&loadedShare=0.4')).toBe(
+      'http://127.0.0.1:4413/?v=1&loadedShare=0.4',
+    );
+  });
+
+  it('keeps a path below the site root', () => {
+    expect(shareAddress('https://example.org/tools/calc/', 'v=1')).toBe(
+      'https://example.org/tools/calc/?v=1',
+    );
+  });
+});
