@@ -1,0 +1,155 @@
+/**
+ * The worksheet's state: the inquiries being sorted, the owner's marks, the
+ * tally for owners who only count, and what the page has to say about them.
+ * Arithmetic lives in src/model/segment; reading and keeping in src/state.
+ */
+import {
+  classifyInquiry,
+  confirmMark,
+  flipMark,
+  summariseCounts,
+  summariseReview,
+  type ClassifiedInquiry,
+  type Inquiry,
+  type Marks,
+  type ReviewSummary,
+  type ShareSummary,
+} from '../../model/segment';
+import {
+  readInquirySource,
+  readTally,
+  toInquiries,
+  type ColumnChoice,
+  type InquirySource,
+  type ReadProblem,
+  type SourceFormat,
+} from '../../state/inquiryFile';
+import { browserStorage } from '../../state/persisted';
+import { forgetWorksheet, loadWorksheet, saveWorksheet } from '../../state/segmentStore';
+
+/** Sort inquiries one by one, or only type how many of each there were. */
+export type WorksheetMode = 'rows' | 'tally';
+
+export class Worksheet {
+  mode: WorksheetMode = $state('rows');
+  /** What the owner pasted, kept so "forget everything" can clear it too. */
+  draft = $state('');
+  format: SourceFormat | 'auto' = $state('auto');
+  /** A table read but waiting for the owner to confirm its columns. */
+  pending: InquirySource | null = $state.raw(null);
+  rows: readonly ClassifiedInquiry[] = $state.raw([]);
+  marks: Marks = $state.raw([]);
+  /** Messages about rows that were left out or read with a warning. */
+  problems: readonly ReadProblem[] = $state.raw([]);
+  /** Messages about keeping the worksheet on this device. */
+  storageMessages: readonly string[] = $state.raw([]);
+  keep = $state(false);
+  tallyRoutine = $state('');
+  tallyLoaded = $state('');
+
+  readonly review: ReviewSummary = $derived(summariseReview(this.rows, this.marks));
+  readonly tally = $derived(readTally(this.tallyRoutine, this.tallyLoaded));
+  /** The summary the results show: the review, or the tally in tally mode. */
+  readonly summary: ShareSummary | ReviewSummary | null = $derived.by(() => {
+    if (this.mode === 'tally') {
+      return this.tally.ok
+        ? summariseCounts(this.tally.loaded, this.tally.routine + this.tally.loaded)
+        : null;
+    }
+    return this.rows.length > 0 ? this.review : null;
+  });
+
+  private readonly storage = browserStorage();
+
+  /** Loads what was kept on this device, if the owner asked for that on an earlier visit. */
+  restore(): void {
+    const { worksheet, messages } = loadWorksheet(this.storage);
+    this.storageMessages = messages;
+    if (!worksheet) return;
+    this.keep = true;
+    this.setRows(worksheet.inquiries, worksheet.marks);
+  }
+
+  /** Reads the pasted or opened text; a table waits for its columns to be confirmed. */
+  read(text: string): void {
+    const source = readInquirySource(text, this.format);
+    if (source.format === 'table' && source.records.length > 0) {
+      this.pending = source;
+      this.problems = source.problems;
+      return;
+    }
+    this.use(source);
+  }
+
+  /** Takes the rows of a source through the chosen columns. */
+  use(source: InquirySource, columns: ColumnChoice = source.columns): void {
+    const { inquiries, problems } = toInquiries(source, columns);
+    this.pending = null;
+    this.problems = problems;
+    if (inquiries.length > 0) this.setRows(inquiries);
+  }
+
+  /** Shows one message about the source (a file too large, a failed read). */
+  report(problem: string): void {
+    this.problems = [{ row: null, text: problem }];
+  }
+
+  /** Loads the 100 fictional inquiries; the data is fetched only when asked for. */
+  async loadSample(): Promise<void> {
+    const { sampleAsInquiries } = await import('../../data/sampleInquiries');
+    this.pending = null;
+    this.problems = [];
+    this.setRows(sampleAsInquiries());
+  }
+
+  flip(index: number): void {
+    this.marks = flipMark(this.marks, this.rows, index);
+    this.persist();
+  }
+
+  confirm(index: number): void {
+    this.marks = confirmMark(this.marks, this.rows, index);
+    this.persist();
+  }
+
+  /** Turns keeping on this device on (saves now) or off (removes what was kept). */
+  setKeep(on: boolean): void {
+    this.keep = on;
+    this.storageMessages = on ? this.save() : forgetWorksheet(this.storage);
+  }
+
+  /** Clears the page and whatever was kept on this device. */
+  forgetEverything(): void {
+    this.storageMessages = forgetWorksheet(this.storage);
+    this.keep = false;
+    this.draft = '';
+    this.pending = null;
+    this.problems = [];
+    this.rows = [];
+    this.marks = [];
+    this.tallyRoutine = '';
+    this.tallyLoaded = '';
+  }
+
+  private setRows(inquiries: readonly Inquiry[], marks?: Marks): void {
+    this.rows = inquiries.map(classifyInquiry);
+    this.marks = marks ?? inquiries.map(() => null);
+    this.persist();
+  }
+
+  private persist(): void {
+    if (this.keep) this.storageMessages = this.save();
+  }
+
+  private save(): string[] {
+    return saveWorksheet(this.storage, {
+      inquiries: this.rows.map(({ text, topic, date, firstMessage }) => ({
+        text,
+        topic,
+        date,
+        firstMessage,
+      })),
+      marks: this.marks,
+    });
+  }
+}
