@@ -117,7 +117,7 @@ export const presets: readonly Preset[] = Object.freeze([
     id: 'klarna-2024-single-tier',
     name: 'Klarna 2024, single-tier at scale',
     description:
-      'Klarna’s first month of AI support: 2.3 million conversations, the AI taking every one.',
+      'The 2.3 million conversations Klarna’s assistant took in its first month (two-thirds of its chats), with the AI taking every one.',
     scenario: Object.freeze({ ...klarnaBase }),
   },
   {
