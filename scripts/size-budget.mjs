@@ -23,6 +23,9 @@ const KB = 1024;
 export const budgets = {
   calculator: { route: '/', beforeCharts: 35 * KB, inAll: 80 * KB },
   otherPage: { inAll: 20 * KB },
+  // The segmentation worksheet is a Svelte island with papaparse (about 7 KB) and
+  // Svelte's runtime (about 17 KB): 53 KB in all when set, with a little headroom.
+  segment: { route: '/segment/', inAll: 56 * KB },
 };
 
 const staticImport =
@@ -158,10 +161,12 @@ export function checkBudgets(dist) {
     if (isCalculator) {
       if (page.beforeCharts > budgets.calculator.beforeCharts) over.push('before charts');
       if (page.inAll > budgets.calculator.inAll) over.push('in all');
-    } else if (page.inAll > budgets.otherPage.inAll) over.push('in all');
+    }
+    const otherBudget = route === budgets.segment.route ? budgets.segment : budgets.otherPage;
+    if (!isCalculator && page.inAll > otherBudget.inAll) over.push('in all');
     const budget = isCalculator
       ? `${kb(budgets.calculator.beforeCharts)} / ${kb(budgets.calculator.inAll)}`
-      : `${kb(budgets.otherPage.inAll)} in all`;
+      : `${kb(otherBudget.inAll)} in all`;
     lines.push(
       row(
         route,
