@@ -14,6 +14,7 @@ const outDir = buildFolder(resolve(process.env.OUT_DIR ?? './dist'));
  * outside the project, so two such builds at once overwrite each other. Keep
  * every build inside the project (.builds/NAME) and leave a link at the
  * requested outside path, so that tools given that path still find the build.
+ * @param {string} requested
  */
 function buildFolder(requested) {
   if (requested.startsWith(process.cwd() + sep)) return requested;
