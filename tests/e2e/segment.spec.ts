@@ -214,12 +214,17 @@ test('exports the sorted list as CSV, loaded rows first', async ({ page }) => {
 });
 
 for (const width of [360, 1280]) {
-  test(`lays the worksheet out at ${width} px`, async ({ page }, testInfo) => {
+  test(`lays the sorted sample out at ${width} px, axe-clean in light and dark`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize({ width, height: 1400 });
     await openWorksheet(page);
     await loadSample(page);
     await weightButton(page, 1).focus();
     await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

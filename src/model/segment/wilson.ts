@@ -23,7 +23,7 @@ export interface ShareInterval {
  * centre = (p + z²/2n) / (1 + z²/n), half-width = z √(p(1−p)/n + z²/4n²) / (1 + z²/n)
  *
  * @example
- * wilsonInterval(33, 100) // => { low: 0.2456…, high: 0.4270… }
+ * wilsonInterval(33, 100) // => { low: 0.2456…, high: 0.4269… }
  */
 export function wilsonInterval(successes: number, trials: number, z = Z_95): ShareInterval | null {
   if (trials <= 0) return null;
