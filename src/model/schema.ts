@@ -1,107 +1,68 @@
 /**
- * The scenario: every input of the model, its bounds and its meaning.
+ * The scenario schema (zod 4, `zod/mini`): the contract of shared/MODEL.md at
+ * every boundary, built from the field table in fields.ts with each field's
+ * metadata registered on it. Bounds are enforced, never clamped.
  *
- * The schema is the single source of truth: the `Scenario` type comes from it,
- * and the form, the link parser and the file reader take their labels, units,
- * bounds and help texts from the metadata registered on each field. Bounds are
- * enforced, never clamped: a value outside them is refused with a message.
- *
- * Built on `zod/mini` to keep the calculator's first paint small.
+ * Every top-level call here is marked pure, so a bundle that uses only the
+ * field table (the calculator's first paint) leaves zod out.
  */
 import * as z from 'zod/mini';
+import { currencies, fieldSpecs, type FieldMeta, type Scenario } from './fields';
 
-/** How a field is typed on screen and formatted in results. */
-export type FieldKind =
-  | 'currency' // ISO 4217 code
-  | 'money' // amount in the scenario's currency
-  | 'count' // a whole or fractional count (inquiries, clients)
-  | 'share' // a fraction in [0, 1], shown as a percentage
-  | 'minutes'
-  | 'hours'
-  | 'multiplier'
-  | 'months' // whole months
-  | 'boolean';
+export * from './fields';
 
-/**
- * The groups of inputs, in the order an owner thinks about them.
- *
- * @example
- * fieldGroups[0] // => { id: 'inquiries', title: 'Your inquiries and clients' }
- */
-export const fieldGroups = [
-  { id: 'inquiries', title: 'Your inquiries and clients' },
-  { id: 'people', title: 'Your people' },
-  { id: 'ai', title: 'The AI' },
-  { id: 'quality', title: 'Quality and churn' },
-  { id: 'triage', title: 'Triage' },
-  { id: 'timeline', title: 'Timeline' },
-  { id: 'assist', title: 'The AI-assistant option' },
-] as const;
-/** One of the `fieldGroups` ids. */
-export type FieldGroupId = (typeof fieldGroups)[number]['id'];
+function numberSchema(meta: FieldMeta, registry: z.core.$ZodRegistry<FieldMeta>) {
+  const checks = [
+    meta.minExclusive ? z.gt(meta.min) : z.gte(meta.min),
+    ...(Number.isFinite(meta.max) ? [z.lte(meta.max)] : []),
+  ];
+  const base = meta.integer ? z.int() : z.number();
+  // z.number() already refuses NaN and ±Infinity in zod 4.
+  return base.check(...checks).register(registry, meta);
+}
 
-/**
- * Metadata for one scenario field, registered on its schema. Bounds are in
- * model units: fractions for shares, the scenario's currency for money.
- *
- * @example
- * fieldMeta('loadedHandlingMultiplier') // => { kind: 'multiplier', min: 1, max: 10, … }
- */
-export interface FieldMeta {
-  /** Short label, as a person would name the thing. */
-  label: string;
-  kind: FieldKind;
-  /** Unit suffix shown beside the input ("per inquiry", "minutes"); the currency is added by the form. */
-  unit: string;
-  /** What it means and how to estimate it, one or two sentences. */
-  help: string;
-  group: FieldGroupId;
-  /** Hidden under the "advanced" disclosure unless true. */
-  primary: boolean;
-  /** Inclusive lower bound in model units (fractions for shares). */
-  min: number;
-  /** Inclusive upper bound in model units, or Infinity. */
-  max: number;
-  /** True when the lower bound itself is not allowed (strictly greater than min). */
-  minExclusive?: boolean;
-  /** Whole numbers only. */
-  integer?: boolean;
+function buildScenarioSchema(registry: z.core.$ZodRegistry<FieldMeta>) {
+  return z.object({
+    currency: z.enum(currencies).register(registry, fieldSpecs.currency),
+    inquiriesPerMonth: numberSchema(fieldSpecs.inquiriesPerMonth, registry),
+    loadedShare: numberSchema(fieldSpecs.loadedShare, registry),
+    activeClients: numberSchema(fieldSpecs.activeClients, registry),
+    lostClientValue: numberSchema(fieldSpecs.lostClientValue, registry),
+    humanCostPerInquiry: numberSchema(fieldSpecs.humanCostPerInquiry, registry),
+    minutesPerHumanInquiry: numberSchema(fieldSpecs.minutesPerHumanInquiry, registry),
+    loadedHandlingMultiplier: numberSchema(fieldSpecs.loadedHandlingMultiplier, registry),
+    fteHoursPerMonth: numberSchema(fieldSpecs.fteHoursPerMonth, registry),
+    aiCostPerInquiry: numberSchema(fieldSpecs.aiCostPerInquiry, registry),
+    aiPlatformPerMonth: numberSchema(fieldSpecs.aiPlatformPerMonth, registry),
+    aiSetupCost: numberSchema(fieldSpecs.aiSetupCost, registry),
+    aiEscalationRateRoutine: numberSchema(fieldSpecs.aiEscalationRateRoutine, registry),
+    aiEscalationRateLoaded: numberSchema(fieldSpecs.aiEscalationRateLoaded, registry),
+    wrongAnswerRate: numberSchema(fieldSpecs.wrongAnswerRate, registry),
+    costPerWrongAnswer: numberSchema(fieldSpecs.costPerWrongAnswer, registry),
+    fumbleRateHumanRoutine: numberSchema(fieldSpecs.fumbleRateHumanRoutine, registry),
+    fumbleRateHumanLoaded: numberSchema(fieldSpecs.fumbleRateHumanLoaded, registry),
+    fumbleRateAiRoutine: numberSchema(fieldSpecs.fumbleRateAiRoutine, registry),
+    fumbleRateAiLoaded: numberSchema(fieldSpecs.fumbleRateAiLoaded, registry),
+    churnIfFumbledRoutine: numberSchema(fieldSpecs.churnIfFumbledRoutine, registry),
+    churnIfFumbledLoaded: numberSchema(fieldSpecs.churnIfFumbledLoaded, registry),
+    triageCostPerInquiry: numberSchema(fieldSpecs.triageCostPerInquiry, registry),
+    routerRecall: numberSchema(fieldSpecs.routerRecall, registry),
+    routerFalseAlarmRate: numberSchema(fieldSpecs.routerFalseAlarmRate, registry),
+    horizonMonths: numberSchema(fieldSpecs.horizonMonths, registry),
+    churnLagMonths: numberSchema(fieldSpecs.churnLagMonths, registry),
+    humansUseAiAssist: z.boolean().register(registry, fieldSpecs.humansUseAiAssist),
+    assistTimeSaving: numberSchema(fieldSpecs.assistTimeSaving, registry),
+    assistCostPerInquiry: numberSchema(fieldSpecs.assistCostPerInquiry, registry),
+  });
 }
 
 /**
- * The registry holding each field's metadata; read it through `fieldMeta`.
+ * The registry holding each field's metadata, as registered on the schema.
  *
  * @example
  * fieldRegistry.get(scenarioSchema.shape.routerRecall)?.label // => 'Triage recall'
  */
-export const fieldRegistry = z.registry<FieldMeta>();
-
-/**
- * The ISO 4217 codes a scenario may be shown in. Amounts are never converted.
- *
- * @example
- * currencies // => ['GBP', 'USD', 'EUR', 'CAD', 'AUD']
- */
-export const currencies = ['GBP', 'USD', 'EUR', 'CAD', 'AUD'] as const;
-/** One of `currencies`. */
-export type Currency = (typeof currencies)[number];
-
-type NumberMeta = Omit<FieldMeta, 'min' | 'max'> & Partial<Pick<FieldMeta, 'min' | 'max'>>;
-
-function numberField(meta: NumberMeta) {
-  const full: FieldMeta = { min: 0, max: Number.POSITIVE_INFINITY, ...meta };
-  const checks = [
-    full.minExclusive ? z.gt(full.min) : z.gte(full.min),
-    ...(Number.isFinite(full.max) ? [z.lte(full.max)] : []),
-  ];
-  const base = full.integer ? z.int() : z.number();
-  // z.number() already refuses NaN and ±Infinity in zod 4.
-  return base.check(...checks).register(fieldRegistry, full);
-}
-
-const money = (meta: Omit<NumberMeta, 'kind'>) => numberField({ kind: 'money', ...meta });
-const share = (meta: Omit<NumberMeta, 'kind' | 'unit' | 'min' | 'max'>) =>
-  numberField({ ...meta, kind: 'share', unit: '%', min: 0, max: 1 });
+export const fieldRegistry = /* @__PURE__ */ z.registry<FieldMeta>();
 
 /**
  * The scenario of shared/MODEL.md: every field with its bounds (refused, never
@@ -112,254 +73,9 @@ const share = (meta: Omit<NumberMeta, 'kind' | 'unit' | 'min' | 'max'>) =>
  * // A loaded share of 1.2 is refused with an issue at the path ['loadedShare']:
  * scenarioSchema.safeParse({ ...UK_SERVICES_FIRM, loadedShare: 1.2 }).success // => false
  */
-export const scenarioSchema = z.object({
-  currency: z.enum(currencies).register(fieldRegistry, {
-    label: 'Currency',
-    kind: 'currency',
-    unit: '',
-    help: 'The currency every amount is entered and shown in. Changing it does not convert amounts.',
-    group: 'inquiries',
-    primary: true,
-    min: 0,
-    max: 0,
-  }),
-  inquiriesPerMonth: numberField({
-    label: 'Inquiries per month',
-    kind: 'count',
-    unit: 'a month',
-    help: 'Client inquiries that reach the firm each month, across every channel. Count last month’s emails, calls and chats.',
-    group: 'inquiries',
-    primary: true,
-    max: 100_000_000,
-  }),
-  loadedShare: share({
-    label: 'Loaded share',
-    help: 'Share of inquiries where the client brings emotional weight (a problem, a delay, hardship), whatever the topic. Sort your last 100 inquiries to measure it.',
-    group: 'inquiries',
-    primary: true,
-  }),
-  activeClients: numberField({
-    label: 'Active clients',
-    kind: 'count',
-    unit: 'clients',
-    help: 'Clients the firm serves now. It caps how many can be lost in a month.',
-    group: 'inquiries',
-    primary: true,
-    min: 0,
-    minExclusive: true,
-  }),
-  lostClientValue: money({
-    label: 'Value of a lost client',
-    unit: 'per client',
-    help: 'Gross margin the firm loses when one client leaves: a year or more of margin, or what it costs to win a replacement.',
-    group: 'inquiries',
-    primary: true,
-  }),
-  humanCostPerInquiry: money({
-    label: 'Cost of a person per routine inquiry',
-    unit: 'per inquiry',
-    help: 'Fully loaded cost (salary, on-costs, tools, management) of a person handling one routine inquiry. Staff cost per hour times hours per inquiry.',
-    group: 'people',
-    primary: true,
-  }),
-  minutesPerHumanInquiry: numberField({
-    label: 'Minutes per routine inquiry',
-    kind: 'minutes',
-    unit: 'minutes',
-    help: 'Minutes of a person’s time one routine inquiry takes, including notes and follow-up.',
-    group: 'people',
-    primary: false,
-  }),
-  loadedHandlingMultiplier: numberField({
-    label: 'Loaded inquiry time multiple',
-    kind: 'multiplier',
-    unit: '× a routine one',
-    help: 'How many times as long a loaded inquiry takes a person. The hard contacts left to people are dearer.',
-    group: 'people',
-    primary: false,
-    min: 1,
-    max: 10,
-  }),
-  fteHoursPerMonth: numberField({
-    label: 'Productive hours per full-time person',
-    kind: 'hours',
-    unit: 'hours a month',
-    help: 'Hours a full-time person spends on client work in a month, after leave, training and meetings.',
-    group: 'people',
-    primary: false,
-    min: 0,
-    minExclusive: true,
-  }),
-  aiCostPerInquiry: money({
-    label: 'AI cost per inquiry',
-    unit: 'per inquiry',
-    help: 'What the AI costs for each inquiry it takes: the vendor’s price per conversation or per resolution.',
-    group: 'ai',
-    primary: true,
-  }),
-  aiPlatformPerMonth: money({
-    label: 'AI platform cost',
-    unit: 'a month',
-    help: 'Fixed monthly cost of the AI: licences, hosting, and the time someone spends keeping its answers right.',
-    group: 'ai',
-    primary: false,
-  }),
-  aiSetupCost: money({
-    label: 'AI setup cost',
-    unit: 'once',
-    help: 'One-off cost of putting the AI in: integration, writing its knowledge base, testing. Paid in month 1.',
-    group: 'ai',
-    primary: false,
-  }),
-  aiEscalationRateRoutine: share({
-    label: 'AI hand-on rate, routine',
-    help: 'Share of routine inquiries the AI takes that it hands on to a person.',
-    group: 'ai',
-    primary: false,
-  }),
-  aiEscalationRateLoaded: share({
-    label: 'AI hand-on rate, loaded',
-    help: 'Share of loaded inquiries the AI takes that it hands on to a person.',
-    group: 'ai',
-    primary: false,
-  }),
-  wrongAnswerRate: share({
-    label: 'AI wrong-answer rate',
-    help: 'Share of AI-taken inquiries where the AI states something the firm must then honour (a refund, a price, a policy). Moffatt v. Air Canada: the firm answers for its AI.',
-    group: 'ai',
-    primary: false,
-  }),
-  costPerWrongAnswer: money({
-    label: 'Cost per wrong answer',
-    unit: 'per wrong answer',
-    help: 'Average cost of honouring or putting right one wrong answer the AI gave in the firm’s name.',
-    group: 'ai',
-    primary: false,
-  }),
-  fumbleRateHumanRoutine: share({
-    label: 'People fumble, routine',
-    help: 'Share of routine inquiries handled by a person that go badly for the client.',
-    group: 'quality',
-    primary: false,
-  }),
-  fumbleRateHumanLoaded: share({
-    label: 'People fumble, loaded',
-    help: 'Share of loaded inquiries handled by a person that go badly for the client.',
-    group: 'quality',
-    primary: false,
-  }),
-  fumbleRateAiRoutine: share({
-    label: 'AI fumble, routine',
-    help: 'Share of routine inquiries the AI takes that go badly for the client, after any hand-on.',
-    group: 'quality',
-    primary: false,
-  }),
-  fumbleRateAiLoaded: share({
-    label: 'AI fumble, loaded',
-    help: 'Share of loaded inquiries the AI takes that go badly for the client, after any hand-on. A client who wanted to be heard and was not.',
-    group: 'quality',
-    primary: true,
-  }),
-  churnIfFumbledRoutine: share({
-    label: 'Churn after a fumbled routine inquiry',
-    help: 'Chance a client leaves after a routine inquiry goes badly.',
-    group: 'quality',
-    primary: false,
-  }),
-  churnIfFumbledLoaded: share({
-    label: 'Churn after a fumbled loaded inquiry',
-    help: 'Chance a client leaves after a loaded inquiry goes badly. Surveys put leaving after one bad experience at a third to a half.',
-    group: 'quality',
-    primary: true,
-  }),
-  triageCostPerInquiry: money({
-    label: 'Triage cost per inquiry',
-    unit: 'per inquiry',
-    help: 'Cost of sorting each inquiry at first contact, routine or loaded (two-tier only).',
-    group: 'triage',
-    primary: false,
-  }),
-  routerRecall: share({
-    label: 'Triage recall',
-    help: 'Share of loaded inquiries the triage sends to a person. Sorting at first contact is hard: 70 to 90 % is a defensible range.',
-    group: 'triage',
-    primary: true,
-  }),
-  routerFalseAlarmRate: share({
-    label: 'Triage false-alarm rate',
-    help: 'Share of routine inquiries the triage sends to a person anyway.',
-    group: 'triage',
-    primary: false,
-  }),
-  horizonMonths: numberField({
-    label: 'Months shown',
-    kind: 'months',
-    unit: 'months',
-    help: 'How many months the timeline shows, 1 to 120.',
-    group: 'timeline',
-    primary: false,
-    min: 1,
-    max: 120,
-    integer: true,
-  }),
-  churnLagMonths: numberField({
-    label: 'Churn lag',
-    kind: 'months',
-    unit: 'months',
-    help: 'Months before clients lost through a month’s fumbles show in revenue, 0 to 24.',
-    group: 'timeline',
-    primary: false,
-    min: 0,
-    max: 24,
-    integer: true,
-  }),
-  humansUseAiAssist: z.boolean().register(fieldRegistry, {
-    label: 'People draft with an AI assistant',
-    kind: 'boolean',
-    unit: '',
-    help: 'Augmentation rather than replacement: people handle their inquiries with an AI drafting assistant.',
-    group: 'assist',
-    primary: false,
-    min: 0,
-    max: 1,
-  }),
-  assistTimeSaving: share({
-    label: 'Time the assistant saves',
-    help: 'Share of a person’s time per inquiry the assistant saves.',
-    group: 'assist',
-    primary: false,
-  }),
-  assistCostPerInquiry: money({
-    label: 'Assistant cost per inquiry',
-    unit: 'per inquiry',
-    help: 'Cost of the assistant for each inquiry a person handles.',
-    group: 'assist',
-    primary: false,
-  }),
-});
+export const scenarioSchema = /* @__PURE__ */ buildScenarioSchema(fieldRegistry);
 
-/** One scenario: every input of the model, in model units (fractions for shares). */
-export type Scenario = z.infer<typeof scenarioSchema>;
-/** The name of one scenario field, as in shared/MODEL.md, links and files. */
-export type ScenarioField = keyof Scenario;
-
-/**
- * Scenario fields in the schema's order (30 of them).
- *
- * @example
- * scenarioFields.slice(0, 3) // => ['currency', 'inquiriesPerMonth', 'loadedShare']
- */
-export const scenarioFields = Object.keys(scenarioSchema.shape) as ScenarioField[];
-
-/**
- * The metadata of one field (labels, unit, help, group, bounds in model units).
- *
- * @example
- * fieldMeta('horizonMonths') // => { label: 'Months shown', min: 1, max: 120, integer: true, … }
- * fieldMeta('activeClients').minExclusive // => true (more than 0 clients)
- */
-export function fieldMeta(field: ScenarioField): FieldMeta {
-  const meta = fieldRegistry.get(scenarioSchema.shape[field]);
-  if (!meta) throw new Error(`no metadata registered for ${field}`);
-  return meta;
-}
+// The schema's type and the field table's type are one and the same.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameType: Same<z.infer<typeof scenarioSchema>, Scenario> = true;
+void _sameType;

@@ -10,9 +10,10 @@
  * and what was used instead. Nothing here throws, whatever it is given.
  */
 import {
+  checkFieldValue,
+  currencies,
   fieldMeta,
   scenarioFields,
-  scenarioSchema,
   type Scenario,
   type ScenarioField,
 } from '../model/schema';
@@ -140,15 +141,14 @@ export function readFieldValue<F extends ScenarioField>(
   return checkField(field, value === 0 ? 0 : value);
 }
 
-/** Checks a typed value against the field's schema and words the first problem. */
+/** Checks a typed value against the field's rules (those of the schema) and words the problem. */
 function checkField<F extends ScenarioField>(field: F, value: unknown): FieldReading<Scenario[F]> {
-  const result = scenarioSchema.shape[field].safeParse(value);
-  if (result.success) return { ok: true, value: result.data as Scenario[F] };
   const meta = fieldMeta(field);
-  const issue = result.error.issues[0];
-  switch (issue?.code) {
+  switch (checkFieldValue(field, value)) {
+    case null:
+      return { ok: true, value: value as Scenario[F] };
     case 'invalid_value':
-      return { ok: false, kind: 'invalid', problem: `is not one of ${listValues(issue.values)}` };
+      return { ok: false, kind: 'invalid', problem: `is not one of ${listValues(currencies)}` };
     case 'too_small':
       return {
         ok: false,
@@ -163,13 +163,10 @@ function checkField<F extends ScenarioField>(field: F, value: unknown): FieldRea
         kind: 'out-of-bounds',
         problem: `is above the maximum, ${describeValue(field, meta.max)}`,
       };
+    case 'not_integer':
+      return { ok: false, kind: 'out-of-bounds', problem: 'is not a whole number' };
     case 'invalid_type':
-      if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) {
-        return { ok: false, kind: 'out-of-bounds', problem: 'is not a whole number' };
-      }
       return { ok: false, kind: 'invalid', problem: 'is not a number' };
-    default:
-      return { ok: false, kind: 'invalid', problem: 'is not allowed' };
   }
 }
 

@@ -6,20 +6,16 @@
  * in model units. A typed string is refused with a message naming the field
  * (empty, not a number, out of bounds in display units), never clamped.
  */
-import * as z from 'zod/mini';
 import {
+  checkFieldValue,
   currencies,
   defaultScenario,
   fieldMeta,
   scenarioFields,
-  scenarioSchema,
   type FieldMeta,
   type Scenario,
   type ScenarioField,
 } from '../model';
-
-// The page runs under a strict CSP without 'unsafe-eval': stop zod probing `new Function`.
-z.config({ jitless: true });
 
 /** Scenario fields typed as numbers (every field but the currency and the assistant switch). */
 export type NumberField = {
@@ -126,8 +122,9 @@ export function parseField(field: NumberField, text: string): ParseResult<number
   }
   const scale = displayScale(meta);
   const value = tidy(shown / scale, scale);
-  const result = scenarioSchema.shape[field].safeParse(value);
-  return result.success ? { ok: true, value } : { ok: false, message: boundsMessage(field) };
+  return checkFieldValue(field, value) === null
+    ? { ok: true, value }
+    : { ok: false, message: boundsMessage(field) };
 }
 
 /** Reads a chosen currency code. */
@@ -139,18 +136,24 @@ export function parseCurrency(text: string): ParseResult<Scenario['currency']> {
 }
 
 /**
- * Checks a whole scenario against the schema. On failure every wrong field gets
- * a message in display units; the fields that pass are simply not listed.
+ * Checks a whole scenario, field by field, with the rules of the schema
+ * (`checkFieldValue`, held equal to `scenarioSchema` by a test). On failure
+ * every wrong field gets a message in display units; the fields that pass are
+ * simply not listed. Unknown keys are dropped, as the schema drops them.
  */
 export function validateScenario(
   input: unknown,
 ): { ok: true; scenario: Scenario } | { ok: false; errors: FieldErrors } {
-  const result = scenarioSchema.safeParse(input);
-  if (result.success) return { ok: true, scenario: result.data };
-  const flat = z.flattenError(result.error);
+  const record: Record<string, unknown> =
+    typeof input === 'object' && input !== null ? { ...input } : {};
+  const scenario: Record<string, unknown> = {};
   const errors: FieldErrors = {};
   for (const field of scenarioFields) {
-    if (!flat.fieldErrors[field]) continue;
+    const value = record[field];
+    if (checkFieldValue(field, value) === null) {
+      scenario[field] = value;
+      continue;
+    }
     const meta = fieldMeta(field);
     errors[field] = isNumberField(field)
       ? boundsMessage(field)
@@ -158,5 +161,7 @@ export function validateScenario(
         ? `Currency must be one of ${currencies.join(', ')}`
         : `${meta.label} must be on or off`;
   }
-  return { ok: false, errors };
+  return Object.keys(errors).length === 0
+    ? { ok: true, scenario: scenario as Scenario }
+    : { ok: false, errors };
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  checkFieldValue,
+  currencies,
+  fieldMeta,
+  scenarioFields,
+  scenarioSchema,
+} from '../../../src/model';
+
+/** Values near and across every bound, and the usual troublemakers. */
+const awkwardValue = fc.oneof(
+  fc.double(),
+  fc.double({ min: -2, max: 2 }),
+  fc.integer({ min: -5, max: 150 }),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    1e-12,
+    100_000_000,
+    100_000_000.5,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.MAX_SAFE_INTEGER + 2,
+    '0.5',
+    '',
+    true,
+    false,
+    null,
+    undefined,
+    ...currencies,
+    'gbp',
+    'XTS',
+  ),
+  fc.string(),
+  fc.object(),
+);
+
+describe(checkFieldValue, () => {
+  it.each([
+    ['loadedShare', 0.33, null],
+    ['loadedShare', 1.2, 'too_big'],
+    ['loadedShare', -0.01, 'too_small'],
+    ['horizonMonths', 2.5, 'not_integer'],
+    ['activeClients', 0, 'too_small'], // more than 0 clients
+    ['inquiriesPerMonth', Number.NaN, 'invalid_type'],
+    ['currency', 'JPY', 'invalid_value'],
+    ['humansUseAiAssist', 'true', 'invalid_type'],
+  ] as const)('checks %s = %s as %s', (field, value, problem) => {
+    expect(checkFieldValue(field, value)).toBe(problem);
+  });
+
+  it('accepts and refuses exactly what the zod schema accepts and refuses, for every field', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...scenarioFields), awkwardValue, (field, value) => {
+        const zodAccepts = scenarioSchema.shape[field].safeParse(value).success;
+        expect(checkFieldValue(field, value) === null).toBe(zodAccepts);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees with the schema exactly at every field’s bounds', () => {
+    for (const field of scenarioFields) {
+      const { min, max, kind } = fieldMeta(field);
+      if (kind === 'currency' || kind === 'boolean') continue;
+      for (const value of [min, max, min - 1e-9, max + 1e-9, min + 1e-12]) {
+        expect(checkFieldValue(field, value) === null, `${field} = ${value}`).toBe(
+          scenarioSchema.shape[field].safeParse(value).success,
+        );
+      }
+    }
+  });
+});
