@@ -10,7 +10,6 @@
 // Environment: OUT_DIR, PORT (a free one otherwise), CHROME_PATH.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,6 +17,7 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs } from './chromium.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { listPages } from './size-budget.mjs';
+import { freePort, removeBuild } from './support.mjs';
 
 /** Lowest acceptable score per category, out of 100. */
 export const thresholds = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
@@ -26,19 +26,9 @@ const categories = Object.keys(thresholds);
 const workDir = process.env.OUT_DIR
   ? undefined
   : mkdtempSync(join(tmpdir(), 'support-calculator-audit-'));
-const outDir = resolve(process.env.OUT_DIR ?? join(/** @type {string} */ (workDir), 'dist'));
+// A unique folder name: astro.config.mjs keeps outside builds in .builds/<name>.
+const outDir = resolve(process.env.OUT_DIR ?? `${workDir}-dist`);
 const env = { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Starts `astro preview` on the build and resolves once it answers. */
 async function serve(port) {
@@ -172,6 +162,9 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  if (workDir) {
+    removeBuild(outDir);
+    rmSync(workDir, { recursive: true, force: true });
+  }
 }
 process.exit(code);

@@ -17,10 +17,10 @@
 // (preview port; a free one otherwise), CHROME_PATH.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { freePort, removeBuild } from './support.mjs';
 
 const skip = new Set(
   process.argv
@@ -29,7 +29,9 @@ const skip = new Set(
 );
 
 const workDir = mkdtempSync(join(tmpdir(), 'support-calculator-test-'));
-const outDir = process.env.OUT_DIR ?? join(workDir, 'dist');
+// astro.config.mjs keeps a build made outside the project in .builds/<folder name>
+// and links it here: the name must be as unique as the folder.
+const outDir = process.env.OUT_DIR ?? join(workDir, `dist-${basename(workDir)}`);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
 const bin = (name) => join('node_modules', '.bin', name);
 
@@ -43,18 +45,6 @@ function run(command, args, extraEnv = {}) {
       resolve(1);
     });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
-
-/** A port nobody listens on now, on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
   });
 }
 
@@ -180,6 +170,7 @@ if (failedStep) {
   const kept = existsSync(outDir) ? ` The build is kept in ${outDir}.` : '';
   console.log(`Stopped at step "${failedStep}"; its output is above.${kept}`);
 }
+if (!failedStep && !process.env.OUT_DIR) removeBuild(outDir);
 if (!failedStep || process.env.OUT_DIR) rmSync(workDir, { recursive: true, force: true });
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
 process.exit(failedStep ? 1 : 0);
