@@ -35,15 +35,18 @@ export type CompareField = Extract<
   'totalCost' | 'operatingCost' | 'churnCost' | 'liabilityCost' | 'clientsLost' | 'aiShare'
 >;
 
-export const compareFields: readonly { field: CompareField; label: string; format: FigureFormat }[] =
-  [
-    { field: 'totalCost', label: 'Total cost a month', format: 'money' },
-    { field: 'operatingCost', label: 'Operating cost', format: 'money' },
-    { field: 'churnCost', label: 'Lost clients', format: 'money' },
-    { field: 'liabilityCost', label: 'Honouring AI wrong answers', format: 'money' },
-    { field: 'clientsLost', label: 'Clients lost a month', format: 'quantity' },
-    { field: 'aiShare', label: 'AI share of first contact', format: 'share' },
-  ];
+export const compareFields: readonly {
+  field: CompareField;
+  label: string;
+  format: FigureFormat;
+}[] = [
+  { field: 'totalCost', label: 'Total cost a month', format: 'money' },
+  { field: 'operatingCost', label: 'Operating cost', format: 'money' },
+  { field: 'churnCost', label: 'Lost clients', format: 'money' },
+  { field: 'liabilityCost', label: 'Honouring AI wrong answers', format: 'money' },
+  { field: 'clientsLost', label: 'Clients lost a month', format: 'quantity' },
+  { field: 'aiShare', label: 'AI share of first contact', format: 'share' },
+];
 
 /** A scenario's column: its name, values and evaluation. */
 export interface ComparisonColumn extends ComparedScenario {
