@@ -85,12 +85,16 @@ const steps = [
       ]);
       const json = readJson(report);
       if (!json) return { ok: false, detail: 'vitest wrote no report' };
+      // A file that fails before any test runs (an import error, say) has no test results:
+      // it counts as one failure.
+      const unrun = (json.testResults ?? []).filter(
+        (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+      ).length;
       counts.passed += json.numPassedTests;
-      counts.failed += json.numFailedTests;
-      const failedSuites = json.numFailedTestSuites ?? 0;
+      counts.failed += json.numFailedTests + unrun;
       return {
         ok: code === 0,
-        detail: `${json.numPassedTests} passed, ${json.numFailedTests} failed${failedSuites ? `, ${failedSuites} files failed to run` : ''}`,
+        detail: `${json.numPassedTests} passed, ${json.numFailedTests} failed${unrun ? `, ${unrun} files failed to run` : ''}`,
       };
     },
   },
