@@ -1,8 +1,9 @@
 /**
  * The words of the printed one-page summary that the screen does not show:
  * the inputs that differ from the default scenario (label, value, default),
- * where the scenario came from, the date, and the share link as an address.
- * Pure functions; the page passes in the date and its own address.
+ * where the scenario came from, the date, and the share link as an address
+ * and as a QR code. Pure functions; the page passes in the date and its own
+ * address. Only the lazily loaded print summary imports this (and uqr with it).
  */
 import {
   defaultScenario,
@@ -13,6 +14,7 @@ import {
   type Scenario,
   type ScenarioField,
 } from '../model';
+import { renderSVG } from 'uqr';
 import type { NumericField, Range, Ranges } from '../model/uncertainty/ranges';
 import { formatCount, formatShare } from './format';
 
@@ -20,10 +22,12 @@ import { formatCount, formatShare } from './format';
 export interface PrintedInput {
   field: ScenarioField;
   label: string;
-  /** The scenario's value, formatted with its unit: "40%", "$2,300,000 once". */
+  /** The scenario's value, formatted without its unit: "40%", "$2,000,000". */
   value: string;
   /** The default scenario's value, formatted the same way. */
   defaultValue: string;
+  /** The unit both values are in, as the form shows it ("a month", "per inquiry"); '' for none. */
+  unit: string;
   /** "20% to 50%" when the owner gave the input a range (issue 5); null otherwise. */
   range: string | null;
 }
@@ -51,18 +55,14 @@ function formatInputMoney(value: number, currency: Currency): string {
   return format.format(value);
 }
 
-function withUnit(amount: string, unit: string): string {
-  return unit ? `${amount} ${unit}` : amount;
-}
-
 /**
- * One input's value as printed: shares as percentages to three decimals,
- * money in the scenario's currency, counts grouped, each with its unit.
+ * One input's value as printed, without its unit: shares as percentages to
+ * three decimals, money in the scenario's currency as typed, counts grouped.
  *
  * @example
  * formatInput('loadedShare', 0.33, 'GBP') // => '33%'
- * formatInput('inquiriesPerMonth', 2300000, 'USD') // => '2,300,000 a month'
- * formatInput('aiCostPerInquiry', 0.8, 'GBP') // => '£0.80 per inquiry'
+ * formatInput('inquiriesPerMonth', 2300000, 'USD') // => '2,300,000'
+ * formatInput('aiCostPerInquiry', 0.8, 'GBP') // => '£0.80'
  * formatInput('humansUseAiAssist', true, 'GBP') // => 'yes'
  */
 export function formatInput<K extends ScenarioField>(
@@ -70,33 +70,27 @@ export function formatInput<K extends ScenarioField>(
   value: Scenario[K],
   currency: Currency,
 ): string {
-  const meta = fieldMeta(field);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;
-  if (meta.kind === 'share') return formatShare(value, 3);
-  if (meta.kind === 'money') return withUnit(formatInputMoney(value, currency), meta.unit);
-  return withUnit(formatCount(value, 4), meta.unit);
+  const kind = fieldMeta(field).kind;
+  if (kind === 'share') return formatShare(value, 3);
+  if (kind === 'money') return formatInputMoney(value, currency);
+  return formatCount(value, 4);
 }
 
 function formatRange(field: NumericField, range: Range, currency: Currency): string {
-  const bare = (value: number) =>
-    fieldMeta(field).kind === 'share'
-      ? formatShare(value, 3)
-      : fieldMeta(field).kind === 'money'
-        ? formatInputMoney(value, currency)
-        : formatCount(value, 4);
-  return `${bare(range.low)} to ${bare(range.high)}`;
+  return `${formatInput(field, range.low, currency)} to ${formatInput(field, range.high, currency)}`;
 }
 
 /**
  * The inputs that differ from `baseline` (the default scenario unless given),
  * in the form's order, plus any input that carries a range even where its
  * likely value is the default's. Defaults are formatted in the baseline's
- * own currency.
+ * own currency. Shares carry no unit: their "%" is in the value.
  *
  * @example
  * changedInputs({ ...defaultScenario, loadedShare: 0.4 })
- * // => [{ field: 'loadedShare', label: 'Loaded share', value: '40%', defaultValue: '33%', range: null }]
+ * // => [{ field: 'loadedShare', label: 'Loaded share', value: '40%', defaultValue: '33%', unit: '', range: null }]
  */
 export function changedInputs(
   scenario: Scenario,
@@ -110,6 +104,7 @@ export function changedInputs(
       {
         field,
         label: fieldMeta(field).label,
+        unit: fieldMeta(field).kind === 'share' ? '' : fieldMeta(field).unit,
         value: formatInput(field, scenario[field], scenario.currency),
         defaultValue: formatInput(field, baseline[field], baseline.currency),
         range: range ? formatRange(field as NumericField, range, scenario.currency) : null,
@@ -153,4 +148,16 @@ export function printedDate(date: Date): string {
 export function shareAddress(pageAddress: string, query: string): string {
   const url = new URL(pageAddress);
   return `${url.origin}${url.pathname}?${query}`;
+}
+
+/**
+ * A QR code of `link` as SVG markup: geometry only (a white square and one
+ * black path, colours as attributes, no style), four modules of quiet border,
+ * error correction M (a fold or a smudge on paper still scans).
+ *
+ * @example
+ * qrCodeSvg('http://127.0.0.1:4413/?v=1').startsWith('<svg xmlns="http://www.w3.org/2000/svg"') // => true
+ */
+export function qrCodeSvg(link: string): string {
+  return renderSVG(link, { ecc: 'M', border: 4, pixelSize: 1 });
 }

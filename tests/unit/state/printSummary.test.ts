@@ -1,14 +1,16 @@
 /**
  * The printed summary's own words: the inputs that differ from the default,
  * formatted as a reader would type them in again, where the scenario came
- * from, the date and the full share address.
+ * from, the date, the full share address and its QR code.
  */
+import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
 import { findPreset, scenarioFields, type Scenario } from '../../../src/model';
 import {
   changedInputs,
   formatInput,
   printedDate,
+  qrCodeSvg,
   scenarioOrigin,
   shareAddress,
 } from '../../../src/state/printSummary';
@@ -21,22 +23,23 @@ function klarnaHybrid(): Scenario {
 }
 
 describe(formatInput, () => {
+  // The unit goes beside the value (changedInputs gives it), so a column of values stays narrow.
   it.each([
     ['loadedShare', 0.33, 'GBP', '33%'],
     ['wrongAnswerRate', 0.002, 'GBP', '0.2%'],
     // 0.0125 is 1.25 %: three decimals of a percentage survive, the form takes them back.
     ['fumbleRateAiRoutine', 0.0125, 'GBP', '1.25%'],
-    ['inquiriesPerMonth', 2_300_000, 'USD', '2,300,000 a month'],
-    ['activeClients', 85_000_000, 'USD', '85,000,000 clients'],
-    ['minutesPerHumanInquiry', 11, 'GBP', '11 minutes'],
-    ['loadedHandlingMultiplier', 1.5, 'GBP', '1.5 × a routine one'],
-    ['horizonMonths', 24, 'GBP', '24 months'],
-    ['aiSetupCost', 2_000_000, 'USD', 'US$2,000,000 once'],
-    ['lostClientValue', 6000, 'GBP', '£6,000 per client'],
-    ['aiCostPerInquiry', 0.8, 'GBP', '£0.80 per inquiry'],
+    ['inquiriesPerMonth', 2_300_000, 'USD', '2,300,000'],
+    ['activeClients', 85_000_000, 'USD', '85,000,000'],
+    ['minutesPerHumanInquiry', 11, 'GBP', '11'],
+    ['loadedHandlingMultiplier', 1.5, 'GBP', '1.5'],
+    ['horizonMonths', 24, 'GBP', '24'],
+    ['aiSetupCost', 2_000_000, 'USD', 'US$2,000,000'],
+    ['lostClientValue', 6000, 'GBP', '£6,000'],
+    ['aiCostPerInquiry', 0.8, 'GBP', '£0.80'],
     // An input is printed exactly, not rounded like a result: £12.50, not £13.
-    ['humanCostPerInquiry', 12.5, 'GBP', '£12.50 per inquiry'],
-    ['triageCostPerInquiry', 0.055, 'EUR', '€0.055 per inquiry'],
+    ['humanCostPerInquiry', 12.5, 'GBP', '£12.50'],
+    ['triageCostPerInquiry', 0.055, 'EUR', '€0.055'],
     ['currency', 'CAD', 'GBP', 'CAD'],
     ['humansUseAiAssist', true, 'GBP', 'yes'],
     ['humansUseAiAssist', false, 'GBP', 'no'],
@@ -58,6 +61,7 @@ describe(changedInputs, () => {
         label: 'Loaded share',
         value: '40%',
         defaultValue: '33%',
+        unit: '',
         range: null,
       },
       {
@@ -65,6 +69,7 @@ describe(changedInputs, () => {
         label: 'Triage recall',
         value: '95%',
         defaultValue: '90%',
+        unit: '',
         range: null,
       },
       {
@@ -72,6 +77,7 @@ describe(changedInputs, () => {
         label: 'People draft with an AI assistant',
         value: 'yes',
         defaultValue: 'no',
+        unit: '',
         range: null,
       },
     ]);
@@ -80,7 +86,7 @@ describe(changedInputs, () => {
   it('prints the defaults of money inputs in the default’s own currency', () => {
     const [currency, value] = changedInputs(ukFirmWith({ currency: 'USD', lostClientValue: 40 }));
     expect(currency).toMatchObject({ value: 'USD', defaultValue: 'GBP' });
-    expect(value).toMatchObject({ value: 'US$40 per client', defaultValue: '£6,000 per client' });
+    expect(value).toMatchObject({ value: 'US$40', defaultValue: '£6,000', unit: 'per client' });
   });
 
   it('lists the Klarna hybrid preset’s fourteen differences from the UK firm', () => {
@@ -119,8 +125,22 @@ describe(changedInputs, () => {
         label: 'Churn after a fumbled loaded inquiry',
         value: '10%',
         defaultValue: '10%',
+        unit: '',
         range: '5% to 20%',
       },
+    ]);
+  });
+
+  it('gives each input’s unit apart, and none for shares, whose “%” is in the value', () => {
+    const scenario = ukFirmWith({
+      aiSetupCost: 8000,
+      minutesPerHumanInquiry: 15,
+      loadedShare: 0.5,
+    });
+    expect(changedInputs(scenario).map(({ field, unit }) => [field, unit])).toEqual([
+      ['loadedShare', ''],
+      ['minutesPerHumanInquiry', 'minutes'],
+      ['aiSetupCost', 'once'],
     ]);
   });
 
@@ -138,6 +158,7 @@ describe(changedInputs, () => {
         label: 'Loaded share',
         value: '50%',
         defaultValue: '33%',
+        unit: '',
         range: null,
       },
     ]);
@@ -181,5 +202,32 @@ describe(shareAddress, () => {
     expect(shareAddress('https://example.org/tools/calc/', 'v=1')).toBe(
       'https://example.org/tools/calc/?v=1',
     );
+  });
+});
+
+describe(qrCodeSvg, () => {
+  const link = 'http://127.0.0.1:4413/?v=1&preset=klarna-hybrid&loadedShare=0.41';
+
+  it('draws every dark module of the link’s QR code, and nothing else', () => {
+    const { size, data } = encode(link, { ecc: 'M', border: 4 });
+    const dark = data.flat().filter(Boolean).length;
+    const svg = qrCodeSvg(link);
+    // One square (M x,y h1 v1 h-1 z) per dark module, in a size x size view box.
+    expect(svg).toContain(`viewBox="0 0 ${size} ${size}"`);
+    expect(svg.match(/M\d+,\d+h1v1h-1z/g)).toHaveLength(dark);
+  });
+
+  it('leaves a quiet border of four modules on every side', () => {
+    const { size, data } = encode(link, { ecc: 'M', border: 4 });
+    const ring = data.filter((_, row) => row < 4 || row >= size - 4).flat();
+    const sides = data.flatMap((row) => [...row.slice(0, 4), ...row.slice(size - 4)]);
+    expect([...ring, ...sides].some(Boolean)).toBe(false);
+    // The finder pattern's corner starts just inside the border.
+    expect(data[4][4]).toBe(true);
+  });
+
+  it('differs for another link, and carries no style attribute (the CSP forbids inline styles)', () => {
+    expect(qrCodeSvg(`${link}&routerRecall=0.8`)).not.toBe(qrCodeSvg(link));
+    expect(qrCodeSvg(link)).not.toMatch(/style=/);
   });
 });
