@@ -1,9 +1,9 @@
 /**
  * The words of the printed one-page summary that the screen does not show:
  * the inputs that differ from the default scenario (label, value, default),
- * where the scenario came from, the date, and the share link as an address
- * and as a QR code. Pure functions; the page passes in the date and its own
- * address. Only the lazily loaded print summary imports this (and uqr with it).
+ * where the scenario came from, the date, and the share link as a QR code.
+ * Pure functions; the page passes in the date. Only the lazily loaded print
+ * summary imports this (and uqr with it).
  */
 import {
   defaultScenario,
@@ -135,19 +135,6 @@ export function scenarioOrigin(presetId: string | null, edited: boolean): string
  */
 export function printedDate(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date);
-}
-
-/**
- * The share link in full: the page's address (its origin and path, without
- * query or fragment) with the link's query string.
- *
- * @example
- * shareAddress('http://127.0.0.1:4413/?old=1#top', 'v=1&loadedShare=0.4')
- * // => 'http://127.0.0.1:4413/?v=1&loadedShare=0.4'
- */
-export function shareAddress(pageAddress: string, query: string): string {
-  const url = new URL(pageAddress);
-  return `${url.origin}${url.pathname}?${query}`;
 }
 
 /**

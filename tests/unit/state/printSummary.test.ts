@@ -1,7 +1,7 @@
 /**
  * The printed summary's own words: the inputs that differ from the default,
  * formatted as a reader would type them in again, where the scenario came
- * from, the date, the full share address and its QR code.
+ * from, the date and the share link's QR code.
  */
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,6 @@ import {
   printedDate,
   qrCodeSvg,
   scenarioOrigin,
-  shareAddress,
 } from '../../../src/state/printSummary';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
 
@@ -188,20 +187,6 @@ describe(printedDate, () => {
     // Months count from 0 in Date: 10 is November.
     expect(printedDate(new Date(2026, 10, 25))).toBe('25 November 2026');
     expect(printedDate(new Date(2027, 0, 1))).toBe('1 January 2027');
-  });
-});
-
-describe(shareAddress, () => {
-  it('puts the link’s query on the page’s origin and path, dropping the old query and fragment', () => {
-    expect(shareAddress('http://127.0.0.1:4413/?old=1#top', 'v=1&loadedShare=0.4')).toBe(
-      'http://127.0.0.1:4413/?v=1&loadedShare=0.4',
-    );
-  });
-
-  it('keeps a path below the site root', () => {
-    expect(shareAddress('https://example.org/tools/calc/', 'v=1')).toBe(
-      'https://example.org/tools/calc/?v=1',
-    );
   });
 });
 
