@@ -1,4 +1,5 @@
 // Makes sure a Chromium is there for the browser tests and the audit.
+// (and, in a separate step below, poppler-utils for the print test's PDFs).
 //
 // Looks for CHROME_PATH or the system Chromium (scripts/chromium.mjs). Where none
 // is found and this is Debian or Ubuntu run as root, installs Debian's `chromium`
@@ -8,6 +9,7 @@
 // Usage: node scripts/ensure-chromium.mjs   (also imported by scripts/test.mjs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumPath } from './chromium.mjs';
 
@@ -31,6 +33,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
  * there and that can be done without asking anyone. Throws with instructions otherwise.
  */
 export function ensureChromium({ log = console.log } = {}) {
+  ensurePdfTools({ log });
   const found = chromiumPath();
   if (found) return found;
   if (process.env.CHROME_PATH) {
@@ -51,6 +54,35 @@ export function ensureChromium({ log = console.log } = {}) {
   if (!installed)
     throw new Error(`apt-get finished but no Chromium is on the usual paths.\n${howToInstall}`);
   return installed;
+}
+
+// A separate step, for the print test (tests/e2e/print.spec.ts): it reads the PDFs
+// Chromium prints with poppler-utils' pdfinfo and pdftotext. Installed like Chromium
+// where that can be done without asking; elsewhere a note, and that test says what is missing.
+const pdfTools = ['pdfinfo', 'pdftotext'];
+
+function onPath(command) {
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .some((dir) => dir && existsSync(join(dir, command)));
+}
+
+/** Installs Debian's poppler-utils when pdfinfo or pdftotext is missing and apt-get can. */
+export function ensurePdfTools({ log = console.log } = {}) {
+  if (pdfTools.every(onPath)) return;
+  if (!isDebianLike() || !isRoot) {
+    log(
+      'The print test needs pdfinfo and pdftotext: apt-get install poppler-utils (macOS: brew install poppler).',
+    );
+    return;
+  }
+  log("No pdftotext found: installing Debian's poppler-utils with apt-get...");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'poppler-utils'], {
+    stdio: 'inherit',
+    env,
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
