@@ -1,0 +1,150 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import SavedPanel from '../../../src/components/saved/SavedPanel.svelte';
+import { defaultScenario } from '../../../src/model';
+import { Calculator } from '../../../src/state/calculator.svelte';
+import {
+  readSavedScenarios,
+  savedScenariosKey,
+  writeSavedScenarios,
+  type SavedScenarios,
+} from '../../../src/state/savedScenarios';
+
+const MONDAY = '2026-01-05T10:00:00.000Z';
+
+function stored(): SavedScenarios {
+  return readSavedScenarios(localStorage.getItem(savedScenariosKey)).collection;
+}
+
+function renderPanel(calc = new Calculator()) {
+  render(SavedPanel, { calc });
+  return calc;
+}
+
+const nameField = () => screen.getByRole('textbox', { name: 'Name for the scenario on screen' });
+const items = () =>
+  within(screen.getByRole('list', { name: 'Your saved scenarios' })).getAllByRole('listitem');
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(MONDAY));
+});
+afterEach(() => vi.useRealTimers());
+
+describe('SavedPanel', () => {
+  it('saves the scenario with its preset and ranges, dated at the click, under the offered name', async () => {
+    const calc = renderPanel();
+    calc.setRange('churnIfFumbledLoaded', { low: 0.05, likely: 0.1, high: 0.2 });
+    expect(nameField()).toHaveProperty('value', 'UK services firm of 40');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+
+    const [entry] = stored().entries;
+    expect(entry).toMatchObject({
+      id: 's1',
+      name: 'UK services firm of 40',
+      savedAt: MONDAY,
+      presetId: 'uk-services-40',
+      scenario: defaultScenario,
+      ranges: { churnIfFumbledLoaded: { low: 0.05, likely: 0.1, high: 0.2 } },
+    });
+    expect(screen.getByText('Saved “UK services firm of 40”.').getAttribute('role')).toBe('status');
+    // Its name is taken now: the next one offered is "Scenario 2".
+    expect(nameField()).toHaveProperty('value', 'Scenario 2');
+  });
+
+  it('offers "Scenario N" once the preset is edited, and keeps a typed name', async () => {
+    const calc = renderPanel();
+    calc.setField('loadedShare', '40');
+    await tick();
+    expect(nameField()).toHaveProperty('value', 'Scenario 1');
+    await fireEvent.input(nameField(), { target: { value: 'Heavier mix' } });
+    calc.setField('loadedShare', '41');
+    await tick();
+    expect(nameField()).toHaveProperty('value', 'Heavier mix');
+    await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    expect(stored().entries.map((entry) => [entry.name, entry.scenario.loadedShare])).toEqual([
+      ['Heavier mix', 0.41],
+    ]);
+  });
+
+  it('opens a saved scenario into the calculator with its preset, ranges and name', async () => {
+    localStorage.setItem(
+      savedScenariosKey,
+      writeSavedScenarios({
+        entries: [
+          {
+            id: 's1',
+            name: 'Q3 plan',
+            savedAt: MONDAY,
+            scenario: { ...defaultScenario, loadedShare: 0.4 },
+            ranges: { loadedShare: { low: 0.3, likely: 0.4, high: 0.5 } },
+          },
+        ],
+        unreadable: [],
+      }),
+    );
+    const calc = renderPanel();
+    expect(items()[0]!.textContent).toContain('Verdict: Sort your inquiries first');
+    await fireEvent.click(screen.getByRole('button', { name: /^Open\s*“Q3 plan”$/ }));
+    expect(calc.scenario.loadedShare).toBe(0.4);
+    expect(calc.presetId).toBeNull();
+    expect(calc.ranges).toEqual({ loadedShare: { low: 0.3, likely: 0.4, high: 0.5 } });
+    expect(calc.name).toBe('Q3 plan');
+  });
+
+  it('deletes with an undo that puts the entry back where it was', async () => {
+    renderPanel();
+    for (const name of ['A', 'B', 'C']) {
+      await fireEvent.input(nameField(), { target: { value: name } });
+      await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    }
+    await fireEvent.click(screen.getByRole('button', { name: /^Delete\s*“B”$/ }));
+    expect(stored().entries.map((entry) => entry.name)).toEqual(['A', 'C']);
+    await fireEvent.click(screen.getByRole('button', { name: /^Undo delete\s*of “B”$/ }));
+    expect(stored().entries.map((entry) => entry.name)).toEqual(['A', 'B', 'C']);
+    expect(screen.queryByRole('button', { name: /undo delete/i })).toBeNull();
+  });
+
+  it('offers no undo once something else has changed, so ids never collide', async () => {
+    renderPanel();
+    await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    await fireEvent.click(screen.getByRole('button', { name: /^Delete/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    expect(screen.queryByRole('button', { name: /undo delete/i })).toBeNull();
+  });
+
+  it('keeps unreadable data, downloadable, and discards it only after a download', async () => {
+    localStorage.setItem(savedScenariosKey, 'definitely not JSON');
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (created.push(blob), 'blob:test'));
+    URL.revokeObjectURL = vi.fn();
+    renderPanel();
+    expect(screen.getByRole('alert').textContent).toContain('not valid JSON');
+    const region = screen.getByRole('region', { name: 'Saved data that could not be read' });
+    expect(within(region).queryByRole('button', { name: /discard/i })).toBeNull();
+
+    await fireEvent.click(within(region).getByRole('button', { name: 'Download item 1 as text' }));
+    expect(await created[0]!.text()).toBe('definitely not JSON');
+    // Saving meanwhile writes the unreadable item back: nothing is lost.
+    await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    expect(stored().unreadable.map((item) => item.raw)).toEqual(['definitely not JSON']);
+
+    await fireEvent.click(within(region).getByRole('button', { name: /discard item 1/i }));
+    expect(stored().unreadable).toEqual([]);
+    expect(stored().entries).toHaveLength(1);
+  });
+
+  it('says so when the browser refuses to store, and keeps the entry for the visit', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    renderPanel();
+    await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    expect(screen.getByRole('alert').textContent).toContain('storage for this site is full');
+    expect(items()).toHaveLength(1);
+    setItem.mockRestore();
+  });
+});
