@@ -78,22 +78,27 @@ for (const route of routes) {
           // A hidden table (in a closed <details>, say) needs a control that Tab reaches
           // and Enter opens.
           if (!(await table.isVisible())) {
-            const control = await container.evaluate((figure) => {
+            // The control is the summary of the <details> around the table, or a button
+            // whose aria-controls names the table or a box around it. Focus it (it must be
+            // one Tab reached) and press Enter, as a keyboard user would.
+            const control = await table.evaluate((element) => {
               const tabbed = (window as unknown as { tabbedElements: Element[] }).tabbedElements;
-              const found = tabbed.find(
-                (element) => figure.contains(element) && element.matches('summary, button'),
+              const summary = element.closest('details')?.querySelector(':scope > summary');
+              const buttons = [...document.querySelectorAll('[aria-controls]')].filter((button) =>
+                (button.getAttribute('aria-controls') ?? '')
+                  .split(/\s+/)
+                  .some((id) => document.getElementById(id)?.contains(element)),
               );
+              const found = [summary, ...buttons].find(
+                (candidate): candidate is HTMLElement => !!candidate && tabbed.includes(candidate),
+              );
+              found?.focus();
               return found ? found.textContent?.trim() || found.tagName : null;
             });
             expect(
               control,
               `chart ${index + 1}: the hidden table has a control that Tab reaches`,
             ).not.toBeNull();
-            await container
-              .locator('summary, button')
-              .filter({ hasText: control ?? '' })
-              .first()
-              .focus();
             await page.keyboard.press('Enter');
             await expect(
               table,
