@@ -137,6 +137,35 @@ describe('SavedPanel', () => {
     expect(stored().entries).toHaveLength(1);
   });
 
+  it('tells values an older save lacks apart from damage, in a notice of their own', () => {
+    // Entry 1 lacks every field but the loaded share (an older save); entry 2 has a bad one.
+    localStorage.setItem(
+      savedScenariosKey,
+      JSON.stringify({
+        format: 'two-tier-support-saved-scenarios',
+        version: 1,
+        entries: [
+          { id: 's1', name: 'Old', savedAt: MONDAY, scenario: { loadedShare: 0.4 } },
+          {
+            id: 's2',
+            name: 'Bad',
+            savedAt: MONDAY,
+            scenario: { ...defaultScenario, loadedShare: 7 },
+          },
+        ],
+      }),
+    );
+    renderPanel();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Some saved data could not be read');
+    expect(alert.textContent).toContain('“Bad”');
+    expect(alert.textContent).not.toContain('“Old”');
+    const older = screen.getByText(/lack values added since they were saved/).closest('[role]');
+    expect(older?.getAttribute('role')).toBe('status');
+    expect(older?.textContent).toContain('“Old”: currency is missing');
+    expect(items()).toHaveLength(2);
+  });
+
   it('says so when the browser refuses to store, and keeps the entry for the visit', async () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
