@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import InputGroup from '../../../src/components/InputGroup.svelte';
+import { readRangeTexts, shownRangeTexts } from '../../../src/components/uncertainty/rangeDrafts';
+import { Calculator } from '../../../src/state/calculator.svelte';
+
+describe(readRangeTexts, () => {
+  it('reads percentages around the field’s value', () => {
+    expect(readRangeTexts('loadedShare', { low: '20', high: '50' }, 0.33)).toEqual({
+      ok: true,
+      range: { low: 0.2, likely: 0.33, high: 0.5 },
+    });
+  });
+
+  it.each([
+    [{ low: '40', high: '50' }, 'Loaded share: the low end is above the likely value.'],
+    [{ low: '20', high: '30' }, 'Loaded share: the high end is below the likely value.'],
+    [{ low: 'abc', high: '50' }, 'Loaded share must be a percentage, such as 33 (the low end)'],
+    [{ low: '20', high: '' }, 'Loaded share is empty: enter a percentage (the high end)'],
+    [{ low: '20', high: '150' }, 'Loaded share must be between 0 % and 100 % (the high end)'],
+  ])('refuses %o with a message naming the field and the end', (texts, message) => {
+    expect(readRangeTexts('loadedShare', texts, 0.33)).toEqual({ ok: false, message });
+  });
+});
+
+describe(shownRangeTexts, () => {
+  const range = { low: 0.2, likely: 0.33, high: 0.43 };
+
+  it('keeps what was typed while it is the range in force', () => {
+    expect(shownRangeTexts('loadedShare', { low: '20.0', high: null }, range)).toEqual({
+      low: '20.0',
+      high: '43',
+    });
+  });
+
+  it('keeps what was typed while it cannot be used', () => {
+    expect(shownRangeTexts('loadedShare', { low: '2o', high: '43' }, range)).toEqual({
+      low: '2o',
+      high: '43',
+    });
+  });
+
+  it('shows the range once it has moved on from what was typed', () => {
+    const widened = { ...range, low: 0.1 };
+    expect(shownRangeTexts('loadedShare', { low: '20', high: '43' }, widened)).toEqual({
+      low: '10',
+      high: '43',
+    });
+  });
+});
+
+describe('the “I’m not sure” control beside a numeric input', () => {
+  const churn = 'Churn after a fumbled loaded inquiry';
+
+  function renderChurn() {
+    const calc = new Calculator();
+    render(InputGroup, { title: 'Clients', fields: ['churnIfFumbledLoaded'], calc });
+    const toggle = screen.getByRole('button', { name: `I'm not sure about ${churn}` });
+    return { calc, toggle };
+  }
+  const end = (name: 'Low' | 'High') =>
+    screen.getByRole('textbox', { name: `${churn}, ${name}` }) as HTMLInputElement;
+  const type = (input: HTMLElement, value: string) => fireEvent.input(input, { target: { value } });
+
+  it('opens low and high ends around the value, prefilled with the default swing', async () => {
+    const { calc, toggle } = renderChurn();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('textbox', { name: `${churn}, Low` })).toBeNull();
+
+    await fireEvent.click(toggle);
+    // 10 % is below 20 %: it swings by half its value, 5 points either way.
+    expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.1, high: 0.15 });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect([end('Low').value, end('High').value]).toEqual(['5', '15']);
+  });
+
+  it('keeps a bad end as typed with its message, and the last good range in force', async () => {
+    const { calc, toggle } = renderChurn();
+    await fireEvent.click(toggle);
+    await type(end('High'), '20');
+    expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.1, high: 0.2 });
+
+    await type(end('Low'), '12');
+    expect(screen.getByText(`${churn}: the low end is above the likely value.`)).toBeTruthy();
+    expect(end('Low').value).toBe('12');
+    expect(end('Low').getAttribute('aria-invalid')).toBe('true');
+    expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.1, high: 0.2 });
+
+    await type(end('Low'), '2.');
+    expect(end('Low').value).toBe('2.');
+    expect(end('Low').getAttribute('aria-invalid')).toBeNull();
+    expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.02, likely: 0.1, high: 0.2 });
+  });
+
+  it('follows the input’s value, widening the range to hold it', async () => {
+    const { calc, toggle } = renderChurn();
+    await fireEvent.click(toggle);
+    await type(screen.getByRole('textbox', { name: churn }), '25');
+    expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.25, high: 0.25 });
+    expect([end('Low').value, end('High').value]).toEqual(['5', '25']);
+  });
+
+  it('removes the range when closed', async () => {
+    const { calc, toggle } = renderChurn();
+    await fireEvent.click(toggle);
+    await fireEvent.click(toggle);
+    expect(calc.ranges).toEqual({});
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows money ends with the currency symbol', async () => {
+    const calc = new Calculator();
+    render(InputGroup, { title: 'AI', fields: ['aiCostPerInquiry'], calc });
+    await fireEvent.click(
+      screen.getByRole('button', { name: "I'm not sure about AI cost per inquiry" }),
+    );
+    // £0.80 ± 25 %: £0.60 to £1.
+    const low = screen.getByRole('textbox', { name: 'AI cost per inquiry, Low' });
+    expect((low as HTMLInputElement).value).toBe('0.6');
+    expect(low.previousElementSibling?.textContent).toBe('£');
+  });
+});
