@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import Calculator from '../../../src/components/Calculator.svelte';
+import { Calculator } from '../../../src/state/calculator.svelte';
+import ShareHarness from './shareHarness.svelte';
 
-const loadedShare = () => screen.getByRole('textbox', { name: 'Loaded share' });
-
-function openAt(address: string) {
+function openAt(address: string): Calculator {
   window.history.replaceState(null, '', address);
-  return render(Calculator);
+  const calc = new Calculator();
+  render(ShareHarness, { calc });
+  return calc;
 }
 
 afterEach(() => {
@@ -17,9 +18,10 @@ afterEach(() => {
 
 describe('ShareBar', () => {
   it('opens the page’s link after hydration and lists what it could not use', async () => {
-    openAt('/?v=1&loadedShare=0.4&routerRecall=1.5&activeClients=%3Cimg%20src%3Dx%3E');
+    const calc = openAt('/?v=1&loadedShare=0.4&routerRecall=1.5&activeClients=%3Cimg%20src%3Dx%3E');
     const alert = await screen.findByRole('alert');
-    expect(loadedShare()).toHaveProperty('value', '40');
+    expect(calc.drafts.loadedShare).toBe('40');
+    expect(calc.scenario.routerRecall).toBe(0.9);
     const items = [...alert.querySelectorAll('li')].map((item) => item.textContent ?? '');
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('activeClients=<img src=x> is not a number');
@@ -36,20 +38,20 @@ describe('ShareBar', () => {
   });
 
   it('keeps the link as opened until an edit, then follows the inputs', async () => {
-    openAt('/?loadedShare=0.40&v=1');
-    await waitFor(() => expect(loadedShare()).toHaveProperty('value', '40'));
+    const calc = openAt('/?loadedShare=0.40&v=1');
+    await waitFor(() => expect(calc.scenario.loadedShare).toBe(0.4));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(window.location.search).toBe('?loadedShare=0.40&v=1');
 
-    await fireEvent.input(loadedShare(), { target: { value: '45' } });
+    calc.setField('loadedShare', '45');
     await waitFor(() => expect(window.location.search).toBe('?v=1&loadedShare=0.45'));
   });
 
   it('says “Link copied” once the clipboard takes the link', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    openAt('/');
-    await fireEvent.input(loadedShare(), { target: { value: '40' } });
+    const calc = openAt('/');
+    calc.setField('loadedShare', '40');
     await fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await screen.findByText('Link copied');
     expect(writeText).toHaveBeenCalledWith(
