@@ -192,10 +192,19 @@ for (const [kind, title] of charts) {
     const picture = await download(page, `Download PNG: ${title}`);
     expect(picture.suggestedFilename()).toBe(`two-tier-${kind}-chart.png`);
     const png = await readFile(await picture.path());
+    // KEEP_CHART_PNG=/tmp/chart keeps each picture to look at (/tmp/chart-asymmetry.png…).
+    if (process.env.KEEP_CHART_PNG)
+      await picture.saveAs(`${process.env.KEEP_CHART_PNG}-${kind}.png`);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // IHDR: width and height, big-endian, at bytes 16 and 20: the canvas's own size.
-    const size = await canvas.evaluate((node: HTMLCanvasElement) => [node.width, node.height]);
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(size);
+    // IHDR: width and height, big-endian, at bytes 16 and 20: the canvas's width, and its
+    // height with the title and legend above it.
+    const [width, height] = await canvas.evaluate((node: HTMLCanvasElement) => [
+      node.width,
+      node.height,
+    ]);
+    expect(png.readUInt32BE(16)).toBe(width);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(height! + 40);
+    expect(png.readUInt32BE(20)).toBeLessThan(height! * 2);
     expect(await cornerAlpha(page, png)).toBe(255); // on the page's background, not transparent
 
     const data = await download(page, `Download data (CSV): ${title}`);
