@@ -66,13 +66,12 @@ export function distributionChart(
     },
     options: {
       ...baseOptions(ink, distributionMarkers(ink)),
+      // Room for the last tick's label when zero is the right edge.
+      layout: { padding: { right: 12 } },
       scales: {
-        // Zero stays in view, so the marked tie is always on the chart.
-        x: {
-          ...axis,
-          min: Math.min(0, bins[0]?.from ?? 0),
-          max: Math.max(0, bins.at(-1)?.to ?? 0),
-        },
+        // The money axis keeps zero in view, so the marked tie is always on the
+        // chart. No offset: each bar spans its bin exactly, grid lines on the ticks.
+        x: { ...axis, offset: false, grid: { ...axis.grid, offset: false } },
         y: {
           type: 'linear',
           beginAtZero: true,

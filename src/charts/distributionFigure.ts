@@ -132,9 +132,9 @@ export function chanceTable(summary: UncertaintySummary): DataTable {
 
 /** The column heading of each percentile the summary reports. */
 const percentileNames: Record<PercentileId, string> = {
-  p10: '10th percentile',
-  p50: 'Median',
-  p90: '90th percentile',
+  p10: '10th',
+  p50: '50th (median)',
+  p90: '90th',
 };
 const percentileIds = Object.keys(percentileLevels) as PercentileId[];
 const percentileColumns = percentileIds.map((p) => percentileNames[p]);
@@ -144,7 +144,7 @@ export function totalsTable(summary: UncertaintySummary, currency: Currency): Da
   const cell = figuresOf(summary);
   const money = (value: number) => formatMoney(value, currency);
   return {
-    caption: `Monthly total across the draws, ${currency}`,
+    caption: `Monthly total across the draws, ${currency}: 10th, 50th and 90th percentiles`,
     columns: ['Option', ...percentileColumns],
     rows: deploymentIds.map((id) => ({
       header: nameOf(id),
@@ -158,7 +158,7 @@ export function netGainTable(summary: UncertaintySummary, currency: Currency): D
   const cell = figuresOf(summary);
   const money = (value: number) => formatMoney(value, currency);
   return {
-    caption: `Net gain over ${nameInSentence('allHuman')} a month across the draws, ${currency} (below zero: a loss)`,
+    caption: `Net gain over ${nameInSentence('allHuman')} a month across the draws, ${currency} (below zero, a loss): 10th, 50th and 90th percentiles`,
     columns: ['Option', ...percentileColumns],
     rows: aiDeploymentIds.map((id) => ({
       header: nameOf(id),

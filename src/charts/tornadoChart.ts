@@ -27,17 +27,40 @@ export function tornadoMarkers(tornado: Tornado, currency: Currency, ink: Ink): 
   ];
 }
 
+/** The longest line of a bar's label, in characters: the labels leave the bars room on a phone. */
+const LABEL_LINE = 22;
+
 /**
- * Each bar's label: the input's name, with a second line on a bar that changes the answer.
+ * Words in lines of at most `width` characters (a longer word has a line of its own).
+ *
+ * @example
+ * wrapWords('Churn after a fumbled loaded inquiry', 22) // => ['Churn after a fumbled', 'loaded inquiry']
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Each bar's label: the input's name in short lines, and a line more on a bar
+ * that changes the answer.
  *
  * @example
  * tornadoLabels(buildTornado(UK_SERVICES_FIRM))[0] // => ['Triage recall', '(changes the answer)']
  */
-export function tornadoLabels(tornado: Tornado): (string | string[])[] {
-  return shownBars(tornado).map((bar) => {
-    const label = fieldMeta(bar.field).label;
-    return changesAnswer(bar) ? [label, '(changes the answer)'] : label;
-  });
+export function tornadoLabels(tornado: Tornado): string[][] {
+  return shownBars(tornado).map((bar) => [
+    ...wrapWords(fieldMeta(bar.field).label, LABEL_LINE),
+    ...(changesAnswer(bar) ? ['(changes the answer)'] : []),
+  ]);
 }
 
 /** The Chart.js configuration of the tornado. */
@@ -45,7 +68,7 @@ export function tornadoChart(
   tornado: Tornado,
   currency: Currency,
   ink: Ink,
-): ChartConfiguration<'bar', FloatingBar[], string | string[]> {
+): ChartConfiguration<'bar', FloatingBar[], string[]> {
   const bars = shownBars(tornado);
   const colour = deploymentColours[tornado.recommended];
   return {

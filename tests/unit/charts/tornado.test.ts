@@ -9,7 +9,12 @@ import {
   tornadoCaption,
   tornadoFigure,
 } from '../../../src/charts/tornadoFigure';
-import { tornadoChart, tornadoLabels, tornadoMarkers } from '../../../src/charts/tornadoChart';
+import {
+  tornadoChart,
+  tornadoLabels,
+  tornadoMarkers,
+  wrapWords,
+} from '../../../src/charts/tornadoChart';
 import { chartInk, deploymentColours } from '../../../src/charts/palette';
 import { UK_SERVICES_FIRM } from '../model/fixtures';
 import { FAKE_PATTERN, fakeBarContext } from './fakeCanvas';
@@ -142,6 +147,18 @@ describe(tornadoFigure, () => {
   });
 });
 
+describe(wrapWords, () => {
+  it.each([
+    ['Churn after a fumbled loaded inquiry', ['Churn after a fumbled', 'loaded inquiry']],
+    ['Triage recall', ['Triage recall']],
+    ['Cost of a person per routine inquiry', ['Cost of a person per', 'routine inquiry']],
+    ['Productive hours per full-time person', ['Productive hours per', 'full-time person']],
+    ['An-extraordinarily-long-single-word here', ['An-extraordinarily-long-single-word', 'here']],
+  ])('breaks “%s” into lines of at most 22 characters', (text, lines) => {
+    expect(wrapWords(text, 22)).toEqual(lines);
+  });
+});
+
 describe(tornadoChart, () => {
   const config = tornadoChart(HAND_TORNADO, 'GBP', ink);
   const [dataset] = config.data.datasets;
@@ -159,7 +176,7 @@ describe(tornadoChart, () => {
   it('labels a bar that changes the answer in words and stripes it', () => {
     expect(tornadoLabels(HAND_TORNADO)).toEqual([
       ['AI fumble, loaded', '(changes the answer)'],
-      'AI cost per inquiry',
+      ['AI cost per inquiry'],
     ]);
     const fill = dataset.backgroundColor as (context: unknown) => unknown;
     expect(fill(fakeBarContext(0))).toBe(FAKE_PATTERN);
