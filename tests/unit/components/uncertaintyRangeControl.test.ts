@@ -61,6 +61,11 @@ describe('the “I’m not sure” control beside a numeric input', () => {
   }
   const end = (name: 'Low' | 'High') =>
     screen.getByRole('textbox', { name: `${churn}, ${name}` }) as HTMLInputElement;
+  /** Opens the control; its ends load on first use. */
+  async function open(toggle: HTMLElement) {
+    await fireEvent.click(toggle);
+    await screen.findByRole('textbox', { name: /, Low$/ });
+  }
   const type = (input: HTMLElement, value: string) => fireEvent.input(input, { target: { value } });
 
   it('opens low and high ends around the value, prefilled with the default swing', async () => {
@@ -68,7 +73,7 @@ describe('the “I’m not sure” control beside a numeric input', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('textbox', { name: `${churn}, Low` })).toBeNull();
 
-    await fireEvent.click(toggle);
+    await open(toggle);
     // 10 % is below 20 %: it swings by half its value, 5 points either way.
     expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.1, high: 0.15 });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
@@ -77,7 +82,7 @@ describe('the “I’m not sure” control beside a numeric input', () => {
 
   it('keeps a bad end as typed with its message, and the last good range in force', async () => {
     const { calc, toggle } = renderChurn();
-    await fireEvent.click(toggle);
+    await open(toggle);
     await type(end('High'), '20');
     expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.1, high: 0.2 });
 
@@ -95,15 +100,25 @@ describe('the “I’m not sure” control beside a numeric input', () => {
 
   it('follows the input’s value, widening the range to hold it', async () => {
     const { calc, toggle } = renderChurn();
-    await fireEvent.click(toggle);
+    await open(toggle);
     await type(screen.getByRole('textbox', { name: churn }), '25');
     expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.25, high: 0.25 });
     expect([end('Low').value, end('High').value]).toEqual(['5', '25']);
   });
 
+  it('opens by itself for a range that came with a link or a saved scenario', async () => {
+    const calc = new Calculator();
+    calc.setRange('churnIfFumbledLoaded', { low: 0.05, likely: 0.1, high: 0.2 });
+    render(InputGroup, { title: 'Clients', fields: ['churnIfFumbledLoaded'], calc });
+    const toggle = screen.getByRole('button', { name: `I'm not sure about ${churn}` });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await screen.findByRole('textbox', { name: `${churn}, Low` });
+    expect([end('Low').value, end('High').value]).toEqual(['5', '20']);
+  });
+
   it('removes the range when closed', async () => {
     const { calc, toggle } = renderChurn();
-    await fireEvent.click(toggle);
+    await open(toggle);
     await fireEvent.click(toggle);
     expect(calc.ranges).toEqual({});
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -112,9 +127,7 @@ describe('the “I’m not sure” control beside a numeric input', () => {
   it('shows money ends with the currency symbol', async () => {
     const calc = new Calculator();
     render(InputGroup, { title: 'AI', fields: ['aiCostPerInquiry'], calc });
-    await fireEvent.click(
-      screen.getByRole('button', { name: "I'm not sure about AI cost per inquiry" }),
-    );
+    await open(screen.getByRole('button', { name: "I'm not sure about AI cost per inquiry" }));
     // £0.80 ± 25 %: £0.60 to £1.
     const low = screen.getByRole('textbox', { name: 'AI cost per inquiry, Low' });
     expect((low as HTMLInputElement).value).toBe('0.6');
