@@ -18,7 +18,12 @@ import {
   type ScenarioField,
 } from '../model/schema';
 import { defaultScenario, findPreset } from '../model/presets';
-import type { NumericField, Range, Ranges } from '../model/uncertainty/ranges';
+import {
+  numericFields,
+  type NumericField,
+  type Range,
+  type Ranges,
+} from '../model/uncertainty/ranges';
 import { formatCount, formatShare } from './format';
 
 /** What a message is about, so a page can group or style them. */
@@ -52,10 +57,7 @@ export type FieldReading<T> =
   { ok: true; value: T } | { ok: false; kind: 'invalid' | 'out-of-bounds'; problem: string };
 
 /** Scenario fields that hold numbers, in schema order (the fields that can carry a range). */
-export const numericFields: readonly NumericField[] = scenarioFields.filter((field) => {
-  const kind = fieldMeta(field).kind;
-  return kind !== 'currency' && kind !== 'boolean';
-}) as NumericField[];
+export { numericFields };
 
 const knownFields: ReadonlySet<string> = new Set(scenarioFields);
 
