@@ -60,6 +60,21 @@ export async function waitForIslands(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Scrolls to the end of the page, as a person reading on would, until the parts
+ * that come as they near the screen (the calculator's charts and "how sure")
+ * are there and every chart is drawn; then back to the top.
+ */
+export async function revealDeferredParts(page: Page): Promise<void> {
+  const pending = page.locator('.charts-pending, .uncertainty-pending');
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await pending.count()).toBe(0);
+  }).toPass();
+  await expect(page.locator('canvas:not([data-chart-id])')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** One element that took the focus while tabbing through a page. */
 export interface FocusStop {
   /** Tag, accessible-ish name and classes, to name it in a failure. */

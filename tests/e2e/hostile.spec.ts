@@ -6,7 +6,7 @@
  * must still work afterwards.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, waitForIslands } from './fixtures';
+import { test, expect, revealDeferredParts, waitForIslands } from './fixtures';
 import { fieldMeta, verdictIds, type ScenarioField } from '../../src/model';
 
 // Every payload that could become an element carries data-hostile, so one query finds them all.
@@ -100,7 +100,9 @@ test.describe('hostile values typed into the form', () => {
     }) => {
       await page.goto('/');
       await waitForIslands(page);
-      // The charts and their tables arrive after Chart.js: take the figures once all is there.
+      // The charts and their tables arrive after Chart.js, as they near the screen:
+      // take the figures once all is there.
+      await revealDeferredParts(page);
       await page.waitForLoadState('networkidle');
       const input = page.getByRole('textbox', { name: label, exact: true });
       const figures = () =>

@@ -43,11 +43,14 @@ const headline = (page: Page) =>
 const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
 /**
- * Waits until the summary has loaded (it does once the page is idle) and its
- * chart pictures show the inputs on screen (they are redrawn as typing pauses).
+ * Waits until the summary has loaded (it does on first use of the page, or once
+ * the page has been quiet for six seconds) and its chart pictures show the
+ * inputs on screen (they are redrawn as typing pauses).
  */
 async function summaryReady(page: Page): Promise<void> {
-  await expect(summary(page).locator('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
+  await expect(summary(page).locator('[aria-busy]')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 15_000,
+  });
 }
 
 function run(command: string, args: string[]): string {
