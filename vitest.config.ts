@@ -8,5 +8,6 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });
