@@ -8,3 +8,4 @@ export { routeFirstContact, usesAi, type Streams } from './routing';
 export { recommend, cheapestToRun, decideVerdict, compareAmounts } from './decision';
 export { breakEvenRecall, breakEvenLoadedShare } from './breakEven';
 export { monthlyNet, buildTimeline } from './timeline';
+export { clientsLostPerYear, clientsLostPerYearShare } from './yearlyClients';

@@ -1,9 +1,15 @@
 /**
  * The rows of the key-figures table: which figure, its label and how it is
- * formatted. Two rows are derived for reading, not modelled: clients lost in a
- * year at this month's rate, and that as a share of today's client base.
+ * formatted. Two rows are derived for reading by the model
+ * (src/model/yearlyClients.ts): clients lost in a year at this month's rate,
+ * and that as a share of today's client base.
  */
-import type { DeploymentResult, Scenario } from '../model';
+import {
+  clientsLostPerYear,
+  clientsLostPerYearShare,
+  type DeploymentResult,
+  type Scenario,
+} from '../model';
 
 /** A figure of a deployment: a model field, or one of the two derived for reading. */
 export type FigureField = keyof DeploymentResult | 'clientsLostPerYear' | 'clientsLostPerYearShare';
@@ -57,8 +63,8 @@ export const figureSections: readonly FigureSection[] = [
 ];
 
 /**
- * The raw value of a figure. A year of clients lost is twelve months at this
- * month's rate, capped at the client base (no firm loses more clients than it has).
+ * The raw value of a figure: the model's field, or a year of clients lost
+ * (`clientsLostPerYear` in src/model/yearlyClients.ts) and its share of the base.
  *
  * @example
  * // UK services firm, two-tier: 0.69544 clients a month
@@ -70,9 +76,7 @@ export function figureValue(
   result: DeploymentResult,
   scenario: Scenario,
 ): number {
-  if (field === 'clientsLostPerYear' || field === 'clientsLostPerYearShare') {
-    const perYear = Math.min(scenario.activeClients, result.clientsLost * 12);
-    return field === 'clientsLostPerYear' ? perYear : perYear / scenario.activeClients;
-  }
+  if (field === 'clientsLostPerYear') return clientsLostPerYear(result, scenario);
+  if (field === 'clientsLostPerYearShare') return clientsLostPerYearShare(result, scenario);
   return result[field];
 }
