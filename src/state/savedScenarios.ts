@@ -8,6 +8,10 @@
  * preset's value) in their place, a message per field, and its original text
  * kept in `unreadable` too. Writing the collection back keeps that list.
  *
+ * Entry ids are never reused, not even after a delete (the document counts
+ * the ids it has handed out), so that a change made to an entry in one tab
+ * can never land on a newer entry saved in another.
+ *
  * The collection functions are pure and return new collections; the time and
  * the storage are passed in.
  */
@@ -62,6 +66,8 @@ export interface UnreadableItem {
 export interface SavedScenarios {
   entries: SavedScenario[];
   unreadable: UnreadableItem[];
+  /** The highest entry number handed out ("s7" is 7), so that no id is used twice. */
+  idCounter?: number;
 }
 
 /** A collection with nothing in it. */
@@ -104,6 +110,8 @@ export function readSavedScenarios(raw: string | null): SavedScenariosReading {
     savedScenariosVersion,
   );
   const unreadable = readUnreadableList(ownValue(document, 'unreadable'));
+  // Bookkeeping only: a bad counter is ignored, since the ids in use still bound it.
+  const rawCounter = ownValue(document, 'idCounter');
   const entries: SavedScenario[] = [];
   const rawEntries = ownValue(document, 'entries');
   if (!Array.isArray(rawEntries)) {
@@ -119,16 +127,25 @@ export function readSavedScenarios(raw: string | null): SavedScenariosReading {
         text: 'The list of saved scenarios was damaged; it is kept so it can be downloaded.',
       });
     }
-    return { collection: { entries, unreadable }, messages };
+    return { collection: withIdCounter({ entries, unreadable }, rawCounter), messages };
   }
   rawEntries.forEach((rawEntry: unknown, index) => {
-    const read = readEntry(rawEntry, index, entries);
+    const read = readEntry(rawEntry, index, entries, readIdCounter(rawCounter));
     messages.push(...read.messages);
     if (read.entry) entries.push(read.entry);
     if (read.keepRaw)
       addUnreadable(unreadable, JSON.stringify(rawEntry) ?? String(rawEntry), read.keepRaw);
   });
-  return { collection: { entries, unreadable }, messages };
+  return { collection: withIdCounter({ entries, unreadable }, rawCounter), messages };
+}
+
+function readIdCounter(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+
+function withIdCounter(collection: SavedScenarios, value: unknown): SavedScenarios {
+  const idCounter = readIdCounter(value);
+  return idCounter > 0 ? { ...collection, idCounter } : collection;
 }
 
 function wholeDocumentUnreadable(raw: string, reason: string): SavedScenariosReading {
@@ -167,7 +184,12 @@ interface EntryReading {
   keepRaw?: string;
 }
 
-function readEntry(value: unknown, index: number, earlier: readonly SavedScenario[]): EntryReading {
+function readEntry(
+  value: unknown,
+  index: number,
+  earlier: readonly SavedScenario[],
+  idCounter: number,
+): EntryReading {
   const param = `entries[${index}]`;
   const rawScenario = isRecord(value) ? ownValue(value, 'scenario') : undefined;
   if (!isRecord(value) || !isRecord(rawScenario)) {
@@ -218,7 +240,7 @@ function readEntry(value: unknown, index: number, earlier: readonly SavedScenari
   const id =
     typeof rawId === 'string' && rawId !== '' && !earlier.some((entry) => entry.id === rawId)
       ? rawId
-      : nextId('s', earlier);
+      : nextId('s', earlier, idCounter);
   const entry: SavedScenario = {
     id,
     name,
@@ -247,11 +269,25 @@ function readSavedAt(value: unknown): string {
     : '';
 }
 
-/** The next free id with this prefix: one more than the largest in use. */
-function nextId(prefix: string, items: readonly { id: string }[]): string {
+/** The next free id with this prefix: one more than the largest in use (or `counted`). */
+function nextId(prefix: string, items: readonly { id: string }[], counted = 0): string {
+  return `${prefix}${largestNumber(prefix, items, counted) + 1}`;
+}
+
+function largestNumber(prefix: string, items: readonly { id: string }[], counted = 0): number {
   const used = items.map(({ id }) => (id.startsWith(prefix) ? Number(id.slice(prefix.length)) : 0));
-  const largest = used.reduce((max, n) => (Number.isSafeInteger(n) && n > max ? n : max), 0);
-  return `${prefix}${largest + 1}`;
+  return used.reduce((max, n) => (Number.isSafeInteger(n) && n > max ? n : max), counted);
+}
+
+/** The collection with its counter raised to cover every entry id it holds. */
+function counted(collection: SavedScenarios): SavedScenarios {
+  const idCounter = largestNumber('s', collection.entries, collection.idCounter);
+  return idCounter > 0 ? { ...collection, idCounter } : collection;
+}
+
+/** The id a new entry gets: never one handed out before. */
+function nextEntryId(collection: SavedScenarios): string {
+  return nextId('s', collection.entries, collection.idCounter);
 }
 
 /** The stored document for a collection: `{ format, version, entries, unreadable }`. */
@@ -261,6 +297,7 @@ export function writeSavedScenarios(collection: SavedScenarios): string {
     version: savedScenariosVersion,
     entries: collection.entries,
     unreadable: collection.unreadable,
+    ...(collection.idCounter !== undefined && { idCounter: collection.idCounter }),
   });
 }
 
@@ -301,8 +338,8 @@ export function saveScenario(
   name: string,
   toSave: ScenarioToSave,
 ): { collection: SavedScenarios; entry: SavedScenario } {
-  const entry = makeEntry(nextId('s', collection.entries), name, toSave);
-  return { collection: { ...collection, entries: [...collection.entries, entry] }, entry };
+  const entry = makeEntry(nextEntryId(collection), name, toSave);
+  return { collection: counted({ ...collection, entries: [...collection.entries, entry] }), entry };
 }
 
 /** Replaces the scenario of an existing entry, keeping its id and name. Unknown ids change nothing. */
@@ -337,18 +374,40 @@ export function duplicateScenario(
   const index = collection.entries.findIndex((entry) => entry.id === id);
   const original = collection.entries[index];
   if (!original) return { collection };
-  const entry = makeEntry(nextId('s', collection.entries), `${original.name} (copy)`, {
+  const entry = makeEntry(nextEntryId(collection), `${original.name} (copy)`, {
     ...original,
     savedAt,
   });
   const entries = [...collection.entries];
   entries.splice(index + 1, 0, entry);
-  return { collection: { ...collection, entries }, entry };
+  return { collection: counted({ ...collection, entries }), entry };
 }
 
-/** Removes an entry. Unknown ids change nothing. */
+/** Removes an entry; its id is not handed out again. Unknown ids change nothing. */
 export function deleteScenario(collection: SavedScenarios, id: string): SavedScenarios {
-  return { ...collection, entries: collection.entries.filter((entry) => entry.id !== id) };
+  if (!collection.entries.some((entry) => entry.id === id)) return collection;
+  const before = counted(collection);
+  return { ...before, entries: before.entries.filter((entry) => entry.id !== id) };
+}
+
+/**
+ * Puts a deleted entry back, right after the entry `afterId` (first when null
+ * or gone), with its own id. An entry already in the list is left as it is.
+ *
+ * @example
+ * putBackScenario(deleteScenario(collection, 's2'), entryS2, 's1').entries.map(({ id }) => id)
+ * // => ['s1', 's2', 's3']
+ */
+export function putBackScenario(
+  collection: SavedScenarios,
+  entry: SavedScenario,
+  afterId: string | null,
+): SavedScenarios {
+  if (collection.entries.some(({ id }) => id === entry.id)) return collection;
+  const entries = [...collection.entries];
+  const after = afterId === null ? -1 : entries.findIndex(({ id }) => id === afterId);
+  entries.splice(after + 1, 0, entry);
+  return counted({ ...collection, entries });
 }
 
 /** The entry to open, or undefined. */

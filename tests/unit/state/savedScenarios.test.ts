@@ -8,6 +8,7 @@ import {
   emptySavedScenarios,
   findSavedScenario,
   loadSavedScenarios,
+  putBackScenario,
   readSavedScenarios,
   renameScenario,
   saveScenario,
@@ -15,6 +16,7 @@ import {
   storeSavedScenarios,
   updateScenario,
   writeSavedScenarios,
+  type SavedScenario,
   type SavedScenarios,
 } from '../../../src/state/savedScenarios';
 import type { StorageLike } from '../../../src/state/persisted';
@@ -100,8 +102,33 @@ describe('saving, listing and changing saved scenarios', () => {
     ).toBe('s3');
   });
 
+  it('updates an entry with new inputs, ranges and preset, keeping its id, name and place', () => {
+    const collection = twoSaved();
+    const updated = updateScenario(collection, 's1', {
+      scenario: withChanges({ loadedShare: 0.45 }),
+      presetId: 'klarna-hybrid',
+      savedAt: TUESDAY,
+    });
+    expect(updated.entries.map(({ id, name }) => [id, name])).toEqual([
+      ['s1', 'Q3 plan'],
+      ['s2', 'Klarna what-if'],
+    ]);
+    // The old ranges go with the old inputs: none were given with the new ones.
+    expect(updated.entries[0]).toEqual({
+      id: 's1',
+      name: 'Q3 plan',
+      savedAt: TUESDAY,
+      presetId: 'klarna-hybrid',
+      scenario: withChanges({ loadedShare: 0.45 }),
+    });
+    expect(updated.entries[1]).toBe(collection.entries[1]);
+  });
+
   it('leaves the collection alone for an unknown id', () => {
     const collection = twoSaved();
+    expect(
+      updateScenario(collection, 'nope', { scenario: defaultScenario, savedAt: MONDAY }),
+    ).toEqual(collection);
     expect(renameScenario(collection, 'nope', 'x')).toEqual(collection);
     expect(deleteScenario(collection, 'nope')).toEqual(collection);
     expect(duplicateScenario(collection, 'nope', MONDAY)).toEqual({ collection });
@@ -115,9 +142,90 @@ describe('saving, listing and changing saved scenarios', () => {
     renameScenario(collection, 's1', 'y');
     duplicateScenario(collection, 's1', MONDAY);
     deleteScenario(collection, 's1');
+    updateScenario(collection, 's1', { scenario, savedAt: TUESDAY });
+    putBackScenario(deleteScenario(collection, 's2'), collection.entries[1]!, 's1');
     expect(collection).toEqual(copy);
     saved.entry.scenario.loadedShare = 0.9;
     expect(scenario.loadedShare).toBe(0.5);
+  });
+});
+
+describe('entry ids across tabs', () => {
+  it('never hands out an id again after a delete, even the last one', () => {
+    // s1 and s2 saved; s2 deleted. A new entry is s3, not s2: another tab may still show s2.
+    const deleted = deleteScenario(twoSaved(), 's2');
+    expect(deleted.idCounter).toBe(2);
+    const { entry } = saveScenario(deleted, 'new', { scenario: defaultScenario, savedAt: MONDAY });
+    expect(entry.id).toBe('s3');
+  });
+
+  it('keeps the counter in the stored document', () => {
+    const deleted = deleteScenario(deleteScenario(twoSaved(), 's2'), 's1');
+    const read = readSavedScenarios(writeSavedScenarios(deleted));
+    expect(read.collection).toEqual({ entries: [], unreadable: [], idCounter: 2 });
+    expect(
+      saveScenario(read.collection, 'x', { scenario: defaultScenario, savedAt: MONDAY }).entry.id,
+    ).toBe('s3');
+  });
+
+  it.each([[-1], [1.5], ['7'], [Number.MAX_SAFE_INTEGER + 2], [null]])(
+    'ignores a counter of %s: the ids in use still decide the next one',
+    (idCounter) => {
+      const stored = JSON.parse(writeSavedScenarios(twoSaved()));
+      const read = readSavedScenarios(JSON.stringify({ ...stored, idCounter }));
+      expect(read.messages).toEqual([]);
+      expect(read.collection.idCounter).toBeUndefined();
+      expect(
+        saveScenario(read.collection, 'x', { scenario: defaultScenario, savedAt: MONDAY }).entry.id,
+      ).toBe('s3');
+    },
+  );
+
+  it('repairs a missing id to one never handed out', () => {
+    const stored = JSON.parse(writeSavedScenarios(deleteScenario(twoSaved(), 's2')));
+    const { id: _lost, ...entry } = stored.entries[0];
+    const read = readSavedScenarios(JSON.stringify({ ...stored, entries: [entry] }));
+    // s1 and s2 were handed out: the repaired entry is s3.
+    expect(read.collection.entries.map(({ id }) => id)).toEqual(['s3']);
+  });
+});
+
+describe(putBackScenario, () => {
+  const [first, second] = twoSaved().entries as [SavedScenario, SavedScenario];
+  const threeSaved = saveScenario(twoSaved(), 'Third', {
+    scenario: defaultScenario,
+    savedAt: TUESDAY,
+  }).collection;
+
+  it('puts a deleted entry back after the entry that came before it', () => {
+    const deleted = deleteScenario(threeSaved, 's2');
+    expect(putBackScenario(deleted, second, 's1').entries.map(({ id }) => id)).toEqual([
+      's1',
+      's2',
+      's3',
+    ]);
+  });
+
+  it('puts it first when it was first, or when the one before it is gone', () => {
+    const deleted = deleteScenario(deleteScenario(threeSaved, 's1'), 's2');
+    expect(putBackScenario(deleted, first, null).entries.map(({ id }) => id)).toEqual(['s1', 's3']);
+    expect(putBackScenario(deleted, second, 's1').entries.map(({ id }) => id)).toEqual([
+      's2',
+      's3',
+    ]);
+  });
+
+  it('never makes two entries of one', () => {
+    expect(putBackScenario(threeSaved, second, 's1')).toBe(threeSaved);
+  });
+
+  it('raises the counter to cover the entry put back', () => {
+    // A list that lost its counter (written by an older version) gets s9 back: next is s10.
+    const back = putBackScenario(emptySavedScenarios, { ...first, id: 's9' }, null);
+    expect(back.idCounter).toBe(9);
+    expect(saveScenario(back, 'x', { scenario: defaultScenario, savedAt: MONDAY }).entry.id).toBe(
+      's10',
+    );
   });
 });
 
