@@ -1,6 +1,7 @@
 /**
  * A person saves scenarios in the browser and comes back to them: save, list
- * after a reload, rename, duplicate, delete with undo, open; and when the
+ * after a reload, rename, update with the inputs on screen, duplicate, delete
+ * with undo, open; two tabs open at once keep each other's changes; and when the
  * stored data is damaged or storage is refused, a message, nothing lost, the
  * damaged part downloadable as text.
  */
@@ -141,6 +142,79 @@ test('opening a saved scenario restores its inputs and results', async ({ page }
       .getByRole('table', { name: /key figures a month, by way/i })
       .locator('[data-metric="twoTier.totalCost"]'),
   ).toHaveAttribute('data-value', String(expected.deployments.twoTier.totalCost));
+});
+
+test('updating a saved scenario with the inputs on screen; it holds them on the next visit', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openPanel(page);
+  await saveAs(page, 'Plan A');
+  await field(page, /loaded share/i).fill('40');
+  const update = page.getByRole('button', { name: 'Update with inputs on screen “Plan A”' });
+  await update.click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Updated “Plan A” with the inputs on screen.' }),
+  ).toBeVisible();
+  await expect(update).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Undo update of “Plan A”' })).toBeVisible();
+  await expect(savedItems(page)).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  // A new visit, without the edited address: the inputs start from the default again.
+  await page.goto('/');
+  await openPanel(page);
+  await expect(field(page, /loaded share/i)).toHaveValue('33');
+  await page.getByRole('button', { name: 'Open “Plan A”' }).click();
+  await expect(field(page, /loaded share/i)).toHaveValue('40');
+  const expected = evaluate(HEAVIER);
+  await expect(mainVerdict(page)).toHaveAttribute('data-value', expected.verdict);
+  await expect(
+    page
+      .getByRole('table', { name: /key figures a month, by way/i })
+      .locator('[data-metric="twoTier.totalCost"]'),
+  ).toHaveAttribute('data-value', String(expected.deployments.twoTier.totalCost));
+});
+
+test('two tabs: each shows the other’s saves, renames and deletes without a reload', async ({
+  page,
+  context,
+  guard,
+}) => {
+  const other = await context.newPage();
+  other.on('console', (message) => {
+    if (message.type() === 'error') guard.problems.push(`second tab: ${message.text()}`);
+  });
+  other.on('pageerror', (error) => guard.problems.push(`second tab: ${error.message}`));
+  await page.goto('/');
+  await openPanel(page);
+  await other.goto('/');
+  await openPanel(other);
+
+  await saveAs(page, 'From tab one');
+  await expect(savedItems(other)).toHaveCount(1);
+  await expect(savedItems(other).first()).toContainText('From tab one');
+  await expect(
+    other.getByRole('status').filter({ hasText: 'changed in another tab or window' }),
+  ).toBeVisible();
+
+  await saveAs(other, 'From tab two');
+  await expect(savedItems(page)).toHaveCount(2);
+  await expect(savedItems(page).nth(1)).toContainText('From tab two');
+
+  await page.getByRole('button', { name: 'Rename “From tab two”' }).click();
+  const newName = page.getByRole('textbox', { name: 'New name for “From tab two”' });
+  await newName.fill('Renamed in tab one');
+  await newName.press('Enter');
+  await expect(savedItems(other).nth(1)).toContainText('Renamed in tab one');
+  await other.getByRole('button', { name: 'Delete “From tab one”' }).click();
+  await expect(savedItems(page)).toHaveCount(1);
+
+  await page.reload();
+  await openPanel(page);
+  await expect(savedItems(page)).toHaveCount(1);
+  await expect(savedItems(page).first()).toContainText('Renamed in tab one');
+  await other.close();
 });
 
 test('damaged stored data: a message naming the entry, the good one kept, the bad one downloadable', async ({

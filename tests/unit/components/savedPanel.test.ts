@@ -108,6 +108,69 @@ describe('SavedPanel', () => {
     expect(screen.queryByRole('button', { name: /undo delete/i })).toBeNull();
   });
 
+  it('updates an entry with the inputs on screen, says so, and can undo it', async () => {
+    const calc = renderPanel();
+    await fireEvent.input(nameField(), { target: { value: 'Plan A' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    calc.setField('loadedShare', '40');
+    await tick();
+    const update = screen.getByRole('button', {
+      name: /^Update with inputs on screen\s*“Plan A”$/,
+    });
+    update.focus();
+    await fireEvent.click(update);
+
+    expect(stored().entries.map((entry) => [entry.name, entry.scenario.loadedShare])).toEqual([
+      ['Plan A', 0.4],
+    ]);
+    expect(
+      screen.getByText('Updated “Plan A” with the inputs on screen.').getAttribute('role'),
+    ).toBe('status');
+    // The button stays, so the focus stays on it; the undo is beside the message.
+    expect(document.activeElement).toBe(update);
+    await fireEvent.click(screen.getByRole('button', { name: /^Undo update\s*of “Plan A”$/ }));
+    expect(stored().entries[0]?.scenario.loadedShare).toBe(0.33);
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Your saved scenarios' }),
+    );
+  });
+
+  it('says when an update used the last valid values', async () => {
+    const calc = renderPanel();
+    await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
+    calc.setField('loadedShare', '40');
+    calc.setField('inquiriesPerMonth', '-5');
+    await tick();
+    await fireEvent.click(screen.getByRole('button', { name: /^Update with inputs on screen/ }));
+    expect(stored().entries[0]?.scenario).toMatchObject({
+      loadedShare: 0.4,
+      inquiriesPerMonth: 400,
+    });
+    expect(
+      screen.getByText(/Some inputs are invalid: their last valid values were used\.$/),
+    ).toBeTruthy();
+  });
+
+  it('shows a scenario saved in another tab when the browser says storage changed', async () => {
+    renderPanel();
+    localStorage.setItem(
+      savedScenariosKey,
+      writeSavedScenarios({
+        entries: [
+          { id: 's1', name: 'From the other tab', savedAt: MONDAY, scenario: defaultScenario },
+        ],
+        unreadable: [],
+      }),
+    );
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: savedScenariosKey, storageArea: localStorage }),
+    );
+    await tick();
+    expect(items().map((item) => item.querySelector('.name')?.textContent)).toEqual([
+      'From the other tab',
+    ]);
+  });
+
   it('offers no undo once something else has changed, so ids never collide', async () => {
     renderPanel();
     await fireEvent.click(screen.getByRole('button', { name: 'Save scenario' }));
