@@ -49,6 +49,17 @@ async function seedStorage(page: Page, text: string) {
 
 const HEAVIER: Scenario = { ...defaultScenario, loadedShare: 0.4 };
 
+/** The verdict and two-tier's total on screen are the model's for `scenario`. */
+async function expectResultsOf(page: Page, scenario: Scenario) {
+  const expected = evaluate(scenario);
+  await expect(mainVerdict(page)).toHaveAttribute('data-value', expected.verdict);
+  await expect(
+    page
+      .getByRole('table', { name: /key figures a month, by way/i })
+      .locator('[data-metric="twoTier.totalCost"]'),
+  ).toHaveAttribute('data-value', String(expected.deployments.twoTier.totalCost));
+}
+
 test('two saved scenarios are listed again after a reload, with their verdicts', async ({
   page,
 }) => {
@@ -135,13 +146,7 @@ test('opening a saved scenario restores its inputs and results', async ({ page }
   await expect(field(page, /loaded share/i)).toHaveValue('40');
   await expect(field(page, /triage recall/i)).toHaveValue('60');
   await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('GBP');
-  const expected = evaluate({ ...defaultScenario, loadedShare: 0.4, routerRecall: 0.6 });
-  await expect(mainVerdict(page)).toHaveAttribute('data-value', expected.verdict);
-  await expect(
-    page
-      .getByRole('table', { name: /key figures a month, by way/i })
-      .locator('[data-metric="twoTier.totalCost"]'),
-  ).toHaveAttribute('data-value', String(expected.deployments.twoTier.totalCost));
+  await expectResultsOf(page, { ...defaultScenario, loadedShare: 0.4, routerRecall: 0.6 });
 });
 
 test('updating a saved scenario with the inputs on screen; it holds them on the next visit', async ({
@@ -167,13 +172,7 @@ test('updating a saved scenario with the inputs on screen; it holds them on the 
   await expect(field(page, /loaded share/i)).toHaveValue('33');
   await page.getByRole('button', { name: 'Open “Plan A”' }).click();
   await expect(field(page, /loaded share/i)).toHaveValue('40');
-  const expected = evaluate(HEAVIER);
-  await expect(mainVerdict(page)).toHaveAttribute('data-value', expected.verdict);
-  await expect(
-    page
-      .getByRole('table', { name: /key figures a month, by way/i })
-      .locator('[data-metric="twoTier.totalCost"]'),
-  ).toHaveAttribute('data-value', String(expected.deployments.twoTier.totalCost));
+  await expectResultsOf(page, HEAVIER);
 });
 
 test('two tabs: each shows the other’s saves, renames and deletes without a reload', async ({
