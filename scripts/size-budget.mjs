@@ -1,11 +1,13 @@
 // The JavaScript budget: how much script each built page ships, gzipped.
 //
-// For every page of a build, starts from what the HTML loads (module scripts,
-// inline scripts, modulepreload links, and each Astro island's component-url and
-// renderer-url) and follows static imports to build the page's initial graph:
-// the JavaScript needed "before charts". Dynamic `import()`s, the chunks Vite
-// lists to preload with them and the scripts of Web Workers, with all they load in
-// turn, are what the page fetches later ("after charts"); "in all" is both. Each file is gzipped on its own, as a server would send it.
+// For every page of a build, starts from what the HTML loads at once (module
+// scripts, inline scripts, modulepreload links, and the component-url and
+// renderer-url of each Astro island hydrated on load) and follows static imports
+// to build the page's initial graph: the JavaScript needed "before charts".
+// Dynamic `import()`s, the chunks Vite lists to preload with them, the scripts of
+// Web Workers and the islands hydrated only when the page is idle or they come
+// into view, with all they load in turn, are what the page fetches later
+// ("after charts"); "in all" is both. Each file is gzipped on its own, as a server would send it.
 //
 // Imports are found with regular expressions on the minified output, which
 // Rollup writes in a narrow form (`import{a as b}from"./x.js"`, `import("./y.js")`);
@@ -22,24 +24,25 @@ const KB = 1024;
 /**
  * Budgets in bytes, gzipped. The calculator is the page at the root.
  *
- * The calculator's target (issue 3) is 35 KB before charts and 80 KB in all. It
- * is not met: Chart.js, tree-shaken to bars and lines, is 48.5 KB and Svelte's
- * runtime about 18 KB, which leaves 13.5 KB for everything else the page does
- * (links, saving, comparing, printing, the simulation). Until that is settled,
- * the limits below are a ratchet at today's measured figures plus 1 KB, so that
- * no change makes the page heavier unnoticed; `target` is what the report shows.
+ * Issue 3's targets are 35 KB before charts and 80 KB in all for the calculator,
+ * 20 KB for every other page. The first is met and is the limit. The other two
+ * are not: Chart.js, tree-shaken to bars and lines, is 47.4 KB and Svelte's
+ * runtime 17 KB, which leaves the calculator under 16 KB for everything else it
+ * does (links, files, saving, comparing, printing, the simulation), and the
+ * segmentation worksheet, a Svelte island, 3 KB. Until that is settled those
+ * limits are a ratchet at today's figures plus about 1 KB, so that no change
+ * makes a page heavier unnoticed; the report shows each target beside them.
  */
 export const budgets = {
   calculator: {
     route: '/',
-    beforeCharts: 39.5 * KB,
-    inAll: 151 * KB,
+    beforeCharts: 35 * KB,
+    inAll: 150 * KB,
     target: { beforeCharts: 35 * KB, inAll: 80 * KB },
   },
   otherPage: { inAll: 20 * KB },
-  // The segmentation worksheet is a Svelte island with papaparse (about 7 KB) and
-  // Svelte's runtime (about 17 KB): 53 KB in all when set, with a little headroom.
-  segment: { route: '/segment/', inAll: 56 * KB },
+  // The segmentation worksheet: Svelte's runtime and papaparse (7 KB) with it.
+  segment: { route: '/segment/', inAll: 50 * KB, target: { inAll: 20 * KB } },
 };
 
 const staticImport =
@@ -67,13 +70,21 @@ export function findImports(code) {
   return { static: unique(statics), dynamic: unique([...dynamic, ...preloaded]) };
 }
 
+/** Astro hydration directives that wait for the page to be idle, visible or to match a query. */
+const deferredDirectives = new Set(['idle', 'visible', 'media']);
+
 /**
- * What a page's HTML loads: script files (site paths) and the text of inline scripts.
+ * What a page's HTML loads: script files (site paths) and the text of inline
+ * scripts. `files` are loaded at once; `deferred` are the islands Astro hydrates
+ * only once the page is idle, the island is in view or a media query matches
+ * (client:idle, client:visible, client:media): like the charts, the page works
+ * without them until then.
  * @param {string} html
- * @returns {{ files: string[], inline: string[] }}
+ * @returns {{ files: string[], deferred: string[], inline: string[] }}
  */
 export function findPageEntries(html) {
   const files = [];
+  const deferred = [];
   const inline = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1];
@@ -87,10 +98,21 @@ export function findPageEntries(html) {
     const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(match[0])?.[1];
     if (href) files.push(href);
   }
-  for (const match of html.matchAll(/\b(?:component-url|renderer-url)\s*=\s*["']([^"']+)["']/gi)) {
-    files.push(match[1]);
+  for (const match of html.matchAll(/<astro-island\b[^>]*>/gi)) {
+    const directive = /\bclient\s*=\s*["']([^"']+)["']/i.exec(match[0])?.[1] ?? 'load';
+    const into = deferredDirectives.has(directive) ? deferred : files;
+    for (const url of match[0].matchAll(
+      /\b(?:component-url|renderer-url)\s*=\s*["']([^"']+)["']/gi,
+    )) {
+      into.push(url[1]);
+    }
   }
-  return { files: unique(files), inline };
+  const loaded = unique(files);
+  return {
+    files: loaded,
+    deferred: unique(deferred).filter((file) => !loaded.includes(file)),
+    inline,
+  };
 }
 
 /**
@@ -102,7 +124,7 @@ export function findPageEntries(html) {
  */
 export function measurePage(dist, pageFile) {
   const html = readFileSync(pageFile, 'utf8');
-  const { files, inline } = findPageEntries(html);
+  const { files, deferred, inline } = findPageEntries(html);
   const pageDir = dirname(pageFile);
   const sizes = new Map();
   const missing = [];
@@ -119,6 +141,7 @@ export function measurePage(dist, pageFile) {
 
   const initial = closure(dist, [...entryPaths, ...inlineStatic].filter(Boolean), sizes, missing);
   const pending = [
+    ...deferred.map((src) => resolveSpecifier(dist, pageDir, src)).filter(Boolean),
     ...inlineDynamic.filter(Boolean),
     ...[...initial].flatMap((file) => dynamicOf(dist, file)),
   ];
@@ -165,8 +188,6 @@ export function listPages(dist) {
 export function checkBudgets(dist) {
   const lines = [];
   const failures = [];
-  const row = (route, before, all, budget, verdict) =>
-    `${route.padEnd(28)} ${before.padStart(14)} ${all.padStart(10)}   ${budget.padEnd(22)} ${verdict}`;
   lines.push(row('page', 'before charts', 'in all', 'budget (gzipped)', ''));
   for (const [route, file] of listPages(dist)) {
     const page = measurePage(dist, file);
@@ -190,19 +211,8 @@ export function checkBudgets(dist) {
         over.length ? `OVER (${over.join(', ')})` : 'ok',
       ),
     );
-    if (isCalculator) {
-      const { target } = budgets.calculator;
-      const missed = page.beforeCharts > target.beforeCharts || page.inAll > target.inAll;
-      lines.push(
-        row(
-          '',
-          '',
-          '',
-          `target ${kb(target.beforeCharts)} / ${kb(target.inAll)}`,
-          missed ? 'NOT MET' : 'met',
-        ),
-      );
-    }
+    const target = isCalculator ? budgets.calculator.target : otherBudget.target;
+    if (target) lines.push(...targetRows(page, target));
     for (const name of page.missing)
       failures.push(`${route}: imports ${name}, which is not in the build`);
     if (over.length)
@@ -210,6 +220,26 @@ export function checkBudgets(dist) {
     if (isCalculator || over.length) lines.push(...largest(page).map((item) => `    ${item}`));
   }
   return { lines, failures };
+}
+
+/** A line of the report's table. */
+function row(route, before, all, budget, verdict) {
+  return `${route.padEnd(28)} ${before.padStart(14)} ${all.padStart(10)}   ${budget.padEnd(26)} ${verdict}`;
+}
+
+/** One report row per target a page has: its figure, the target, and whether it is met. */
+function targetRows(page, target) {
+  return Object.entries({ beforeCharts: 'before charts', inAll: 'in all' })
+    .filter(([key]) => target[key] !== undefined)
+    .map(([key, name]) =>
+      row(
+        '',
+        '',
+        '',
+        `target ${kb(target[key])} ${name}`,
+        page[key] > target[key] ? 'NOT MET' : 'met',
+      ),
+    );
 }
 
 function describe(page) {

@@ -6,10 +6,10 @@
  * message, and the results stay those of the last valid scenario (every other
  * field keeps updating them). Other parts (shared links, saved scenarios,
  * uncertainty) read `scenario` and call `loadScenario`; no callbacks. A
- * component inside the calculator island reaches the instance with
- * `getCalculator()`.
+ * page has one calculator, shared by all its islands (the calculator, the share
+ * bar, the saved scenarios); a component reaches it with `getCalculator()`.
  */
-import { createContext } from 'svelte';
+import { getContext, setContext } from 'svelte';
 import { defaultScenario, evaluate, findPreset, type Scenario, type ScenarioField } from '../model';
 import {
   isNumberField,
@@ -21,6 +21,7 @@ import {
   type FieldErrors,
 } from './formFields';
 import type { NumericField, Range, Ranges } from '../model/uncertainty/ranges';
+import type { LinkMessage } from './link';
 
 /** What comes with a scenario from a link, a saved entry or a file besides its values. */
 export interface ScenarioExtras {
@@ -57,6 +58,8 @@ export class Calculator {
   seed: number = $state(DEFAULT_SIMULATION_SEED);
   /** The scenario's name, if the owner gave one ('' when none). */
   name: string = $state('');
+  /** What the link the page was opened with held that could not be used (urlSync.svelte.ts). */
+  linkMessages: LinkMessage[] = $state.raw([]);
 
   constructor(scenario: Scenario = defaultScenario, presetId: string | null = DEFAULT_PRESET_ID) {
     this.loadScenario(scenario, presetId);
@@ -144,11 +147,35 @@ export class Calculator {
   }
 }
 
+let onThisPage: Calculator | undefined;
+
 /**
- * The calculator of the island a component sits in: `Calculator.svelte` sets it,
- * any component it renders (a share button, a saved-scenarios panel) gets it.
+ * The page's calculator. Each Astro island is a Svelte root of its own, so
+ * context does not reach from one to another; the islands of a page share this
+ * one instance instead. On the server every call makes a new one, so that no
+ * state outlives a render.
  */
-export const [getCalculator, setCalculator] = createContext<Calculator>();
+export function pageCalculator(): Calculator {
+  if (typeof window === 'undefined') return new Calculator();
+  return (onThisPage ??= new Calculator());
+}
+
+/** Forgets the page's calculator, so that the next `pageCalculator()` starts afresh (tests). */
+export function forgetPageCalculator(): void {
+  onThisPage = undefined;
+}
+
+const calculatorKey = Symbol('calculator');
+
+/** Gives the components below this one `calc` in place of the page's calculator (tests, harnesses). */
+export function setCalculator(calc: Calculator): Calculator {
+  return setContext(calculatorKey, calc);
+}
+
+/** The calculator a component works on: the one a parent set, or else the page's. */
+export function getCalculator(): Calculator {
+  return getContext<Calculator | undefined>(calculatorKey) ?? pageCalculator();
+}
 
 function readInput(field: ScenarioField, input: string | boolean) {
   if (typeof input === 'boolean') {

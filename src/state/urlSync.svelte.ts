@@ -47,17 +47,14 @@ export function replaceAddressQuery(
 }
 
 /**
- * Call once while a component inside the calculator island initialises. After
- * hydration (so that the server-rendered page and the first render agree) it
- * opens the page's link and hands its messages to `onopen`; from then on each
- * change of the scenario, preset, name, ranges or seed updates the address once
- * typing pauses for `delayMs`.
+ * Call once while the calculator island initialises. After hydration (so that
+ * the server-rendered page and the first render agree) it opens the page's link
+ * and puts what it could not use in `calc.linkMessages`, for the share bar to
+ * show; from then on each change of the scenario, preset, name, ranges or seed
+ * updates the address once typing pauses for `delayMs`.
  */
-export function followAddress(
-  calc: Calculator,
-  onopen: (messages: LinkMessage[]) => void,
-  delayMs = ADDRESS_DELAY_MS,
-): void {
+export function followAddress(calc: Calculator, delayMs = ADDRESS_DELAY_MS): void {
+  const onopen = (messages: LinkMessage[]) => (calc.linkMessages = messages);
   let opened = $state(false);
   let first = true;
 

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Calculator from '../../../src/components/Calculator.svelte';
+import SavedScenarios from '../../../src/components/saved/SavedScenarios.svelte';
 
 describe('SavedScenarios', () => {
   it(
@@ -9,7 +10,9 @@ describe('SavedScenarios', () => {
     { timeout: 30_000 },
     async () => {
       localStorage.clear();
+      // Two islands of the page, sharing its calculator (as src/pages/index.astro places them).
       render(Calculator);
+      render(SavedScenarios);
       const trigger = screen.getByRole('button', { name: /saved scenarios and comparison/i });
       expect(trigger.getAttribute('aria-expanded')).toBe('false');
       expect(screen.queryByRole('button', { name: 'Save scenario' })).toBeNull();

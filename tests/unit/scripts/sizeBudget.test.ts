@@ -14,9 +14,10 @@ import {
 } from '../../../scripts/size-budget.mjs';
 
 // A small build: index.html loads page.js (static: shared.js, side.js; dynamic:
-// Chart.js -> chartCore.js), an island (Island.js, which preloads chartPlugins.js
-// for later, and its renderer client.js) and an inline module script importing
-// inline-dep.js. shared.js imports page.js back: a cycle the walker must survive.
+// Chart.js -> chartCore.js), an island hydrated on load (Island.js, which
+// preloads chartPlugins.js for later, and its renderer client.js), an island
+// hydrated when the page is idle (IdleIsland.js: shared.js, idle-only.js) and an
+// inline module script importing inline-dep.js. shared.js imports page.js back: a cycle the walker must survive.
 // Chart.js itself loads chartZoom.js dynamically: later still, but still shipped.
 const BUILD = fileURLToPath(new URL('./fixtures/build/', import.meta.url));
 const gz = (file: string) => gzipSync(readFileSync(join(BUILD, file), 'utf8')).length;
@@ -57,6 +58,20 @@ describe(findPageEntries, () => {
     expect(entries.files).toEqual(['/_astro/page.js', '/_astro/Island.js', '/_astro/client.js']);
     expect(entries.inline).toEqual([INLINE_SCRIPT]);
   });
+
+  it('sets apart the islands hydrated when idle, visible or on a media query', () => {
+    const html = [
+      '<astro-island component-url="/a.js" renderer-url="/r.js" client="load"></astro-island>',
+      '<astro-island component-url="/b.js" renderer-url="/r.js" client="idle"></astro-island>',
+      '<astro-island component-url="/c.js" renderer-url="/r2.js" client="visible"></astro-island>',
+      '<astro-island component-url="/d.js" client="media"></astro-island>',
+      '<astro-island component-url="/e.js" client="only"></astro-island>',
+    ].join('');
+    const entries = findPageEntries(html);
+    expect(entries.files).toEqual(['/a.js', '/r.js', '/e.js']);
+    // The renderer is loaded at once for the first island; only the second renderer waits.
+    expect(entries.deferred).toEqual(['/b.js', '/c.js', '/r2.js', '/d.js']);
+  });
 });
 
 describe(measurePage, () => {
@@ -70,6 +85,8 @@ describe(measurePage, () => {
     '/_astro/side.js',
   ];
   const later = [
+    '/_astro/IdleIsland.js',
+    '/_astro/idle-only.js',
     '/_astro/Chart.js',
     '/_astro/chartPlugins.js',
     '/_astro/chartCore.js',
