@@ -50,6 +50,7 @@ export function asymmetryFigure(scenario: Scenario, evaluation: Evaluation): Fig
     table: {
       caption: `Monthly cost by component, ${scenario.currency}`,
       columns: ['Option', ...costComponents.map(({ label }) => label), 'Total'],
+      units: [undefined, ...costComponents.map(() => scenario.currency), scenario.currency],
       rows: deploymentIds.map((id) => {
         const result = evaluation.deployments[id];
         const cell = (field: (typeof costComponents)[number]['field'] | 'totalCost') => ({

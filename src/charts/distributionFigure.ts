@@ -87,13 +87,19 @@ export function distributionFigure(summary: UncertaintySummary, currency: Curren
     table: {
       caption: `Draws by ${two}'s total minus ${single}'s, ${currency} a month`,
       columns: ['Difference a month', 'Draws', 'Share of draws'],
-      rows: summary.twoTierMinusSingleTier.map((bin) => ({
-        header: `${money(bin.from)} to ${money(bin.to)}`,
-        cells: [
-          { text: formatCount(bin.count, 0) },
-          { text: formatChance(summary.draws > 0 ? bin.count / summary.draws : 0) },
-        ],
-      })),
+      units: [currency, undefined, 'fraction'],
+      rows: summary.twoTierMinusSingleTier.map((bin) => {
+        const share = summary.draws > 0 ? bin.count / summary.draws : 0;
+        return {
+          header: `${money(bin.from)} to ${money(bin.to)}`,
+          headerValue: bin.from,
+          headerValueTo: bin.to,
+          cells: [
+            { text: formatCount(bin.count, 0), value: bin.count },
+            { text: formatChance(share), value: share },
+          ],
+        };
+      }),
     },
   };
 }

@@ -3,8 +3,9 @@
  * for the canvas, the legend and the data table that is the chart's accessible
  * equivalent. Shared helpers for naming deployments and listing table rows.
  */
-import type { DeploymentId } from '../model';
+import type { Currency, DeploymentId } from '../model';
 import { unitSteps } from '../model/sweeps';
+import { formatMoney } from '../state/format';
 import { deploymentLabels } from '../state/labels';
 import type { Fill } from './palette';
 
@@ -20,16 +21,29 @@ export interface LegendItem {
   fill?: Fill;
 }
 
-/** A cell of a data table; `metric` and `value` tag a deployment's figure (data-metric). */
+/**
+ * A cell of a data table: its text for people, and the raw number it shows for
+ * a spreadsheet (model units: money a month, shares as fractions). `metric` and
+ * `value` tag a deployment's figure (data-metric, data-value).
+ */
 export interface TableCell {
   text: string;
   metric?: string;
   value?: number;
+  /** With `value`, the other end when the text is a range ("80% to 100%"). */
+  valueTo?: number;
 }
 
 export interface TableRow {
   /** The row's header cell: a deployment, a share, a month. */
   header: string;
+  /** The raw number the header shows, if any (a share, a month); with `headerValueTo`, a range. */
+  headerValue?: number;
+  headerValueTo?: number;
+  /** What the header notes in brackets ("yours", "break-even"), apart for a spreadsheet. */
+  notes?: readonly string[];
+  /** The unit of the row's numbers in a column whose unit changes from row to row. */
+  unit?: string;
   cells: TableCell[];
   /** The firm's own row, or a break-even: shown emphasised. */
   marked?: boolean;
@@ -39,6 +53,12 @@ export interface DataTable {
   caption: string;
   /** Column headings, the row-header column first. */
   columns: string[];
+  /**
+   * The unit of each column's numbers, in the order of `columns` ("GBP", "fraction"),
+   * for a spreadsheet's header; none for text, counts, months and columns whose
+   * unit changes by row (those rows say theirs in `unit`).
+   */
+  units?: readonly (string | undefined)[];
   rows: TableRow[];
 }
 
@@ -72,6 +92,27 @@ export function sentence(text: string): string {
 /** A row header with what happens there: "33% (yours)", "Month 4 (lost clients show)". */
 export function notedHeader(text: string, notes: readonly string[]): string {
   return notes.length ? `${text} (${notes.join('; ')})` : text;
+}
+
+/**
+ * A row's header that shows a number with its notes, marked when it has any:
+ * the text for people, the number and the notes apart for a spreadsheet.
+ *
+ * @example
+ * notedRowHeader(0.33, '33%', ['yours'])
+ * // => { header: '33% (yours)', headerValue: 0.33, notes: ['yours'], marked: true }
+ */
+export function notedRowHeader(
+  value: number,
+  text: string,
+  notes: readonly string[],
+): Pick<TableRow, 'header' | 'headerValue' | 'notes' | 'marked'> {
+  return { header: notedHeader(text, notes), headerValue: value, notes, marked: notes.length > 0 };
+}
+
+/** A money cell: "£8,129" on the page, 8129.04 in a spreadsheet. */
+export function moneyCell(value: number, currency: Currency): TableCell {
+  return { text: formatMoney(value, currency), value };
 }
 
 /** A point a table lists besides the tens: the firm's value or a break-even. */

@@ -11,8 +11,15 @@ import {
   type Scenario,
 } from '../model';
 import { sweepLoadedShare } from '../model/sweeps';
-import { formatMoney, formatShare } from '../state/format';
-import { nameInSentence, nameOf, notedHeader, notedSteps, type FigureText } from './figure';
+import { formatShare } from '../state/format';
+import {
+  moneyCell,
+  nameInSentence,
+  nameOf,
+  notedRowHeader,
+  notedSteps,
+  type FigureText,
+} from './figure';
 import { deploymentColours, deploymentDashes } from './palette';
 
 function breakEvenClause(id: AiDeploymentId, share: number | null): string {
@@ -67,12 +74,10 @@ export function loadedShareFigure(scenario: Scenario, evaluation: Evaluation): F
     table: {
       caption: `Monthly total by loaded share, ${scenario.currency}`,
       columns: ['Loaded share', ...deploymentIds.map(nameOf)],
+      units: ['fraction', ...deploymentIds.map(() => scenario.currency)],
       rows: steps.map(({ x, notes }, index) => ({
-        header: notedHeader(formatShare(x), notes),
-        cells: deploymentIds.map((id) => ({
-          text: formatMoney(sweep.totalCost[id][index], scenario.currency),
-        })),
-        marked: notes.length > 0,
+        ...notedRowHeader(x, formatShare(x), notes),
+        cells: deploymentIds.map((id) => moneyCell(sweep.totalCost[id][index], scenario.currency)),
       })),
     },
   };

@@ -11,7 +11,7 @@ import {
   type Scenario,
 } from '../model';
 import { formatMoney } from '../state/format';
-import { nameInSentence, nameOf, notedHeader, type FigureText } from './figure';
+import { moneyCell, nameInSentence, nameOf, notedRowHeader, type FigureText } from './figure';
 import { deploymentColours, deploymentDashes } from './palette';
 
 function paybackClause(
@@ -108,15 +108,14 @@ export function paybackFigure(scenario: Scenario, evaluation: Evaluation): Figur
     table: {
       caption: `Running total gained (or lost, with a minus) against ${nameInSentence('allHuman')}, ${scenario.currency}`,
       columns: ['Month', ...aiDeploymentIds.map(nameOf)],
+      units: [undefined, ...aiDeploymentIds.map(() => scenario.currency)],
       rows: evaluation.timeline.twoTier.cumulativeNet.map((_, index) => {
         const month = index + 1;
-        const said = notes.get(month) ?? [];
         return {
-          header: notedHeader(`Month ${month}`, said),
-          cells: aiDeploymentIds.map((id) => ({
-            text: formatMoney(evaluation.timeline[id].cumulativeNet[index], scenario.currency),
-          })),
-          marked: said.length > 0,
+          ...notedRowHeader(month, `Month ${month}`, notes.get(month) ?? []),
+          cells: aiDeploymentIds.map((id) =>
+            moneyCell(evaluation.timeline[id].cumulativeNet[index], scenario.currency),
+          ),
         };
       }),
     },

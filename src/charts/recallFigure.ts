@@ -7,9 +7,10 @@ import { compareAmounts, type Evaluation, type Scenario } from '../model';
 import { sweepRecall } from '../model/sweeps';
 import { formatMoney, formatShare } from '../state/format';
 import {
+  moneyCell,
   nameInSentence,
   nameOf,
-  notedHeader,
+  notedRowHeader,
   notedSteps,
   sentence,
   type FigureText,
@@ -55,7 +56,7 @@ export function recallFigure(scenario: Scenario, evaluation: Evaluation): Figure
     scenario,
     steps.map(({ x }) => x),
   );
-  const money = (value: number) => formatMoney(value, scenario.currency);
+  const money = (value: number) => moneyCell(value, scenario.currency);
   return {
     title: 'How well must triage sort?',
     caption: recallCaption(scenario, evaluation),
@@ -68,10 +69,10 @@ export function recallFigure(scenario: Scenario, evaluation: Evaluation): Figure
     table: {
       caption: `Monthly total by triage recall (share of loaded inquiries sent to a person), ${scenario.currency}`,
       columns: ['Triage recall', nameOf('twoTier'), nameOf('allHuman')],
+      units: ['fraction', scenario.currency, scenario.currency],
       rows: steps.map(({ x, notes }, index) => ({
-        header: notedHeader(formatShare(x), notes),
-        cells: [{ text: money(sweep.twoTier[index]) }, { text: money(sweep.allHuman) }],
-        marked: notes.length > 0,
+        ...notedRowHeader(x, formatShare(x), notes),
+        cells: [money(sweep.twoTier[index]), money(sweep.allHuman)],
       })),
     },
   };

@@ -42,6 +42,22 @@ export function changesAnswer(bar: TornadoBar): boolean {
   return bar.flipAtLow !== null || bar.flipAtHigh !== null;
 }
 
+/**
+ * The unit of an input's values for a spreadsheet: shares as fractions, money in
+ * the currency, the rest as the form labels them.
+ *
+ * @example
+ * csvUnitOf('routerRecall', 'GBP') // => 'fraction'
+ * csvUnitOf('aiCostPerInquiry', 'GBP') // => 'GBP per inquiry'
+ * csvUnitOf('loadedHandlingMultiplier', 'GBP') // => '× a routine one'
+ */
+export function csvUnitOf(field: NumericField, currency: Currency): string {
+  const { kind, unit } = fieldMeta(field);
+  if (kind === 'share') return 'fraction';
+  if (kind === 'money') return unit ? `${currency} ${unit}` : currency;
+  return unit || kind;
+}
+
 /** "80% to 100%": the input's range as the page shows it. */
 function rangeText(bar: TornadoBar, currency: Currency): string {
   const value = (x: number) => formatInputValue(bar.field, x, currency);
@@ -100,11 +116,13 @@ export function tornadoFigure(scenario: Scenario, tornado: Tornado): FigureText 
     ],
     table: {
       caption: `${sentence(leadName(tornado))} at each end of an input's range, ${currency} a month (now ${money(tornado.gap)})`,
-      columns: ['Input', 'Low to high', 'Lead at low', 'Lead at high', 'Recommended instead'],
+      columns: ['Input', 'Range', 'Lead at low', 'Lead at high', 'Recommended instead'],
+      units: [undefined, undefined, currency, currency, undefined],
       rows: shownBars(tornado).map((bar) => ({
         header: `${fieldMeta(bar.field).label}${bar.source === 'range' ? ' (your range)' : ''}`,
+        unit: csvUnitOf(bar.field, currency),
         cells: [
-          { text: rangeText(bar, currency) },
+          { text: rangeText(bar, currency), value: bar.low, valueTo: bar.high },
           {
             text: money(bar.gapAtLow),
             metric: `tornado.${bar.field}.gapAtLow`,

@@ -15,7 +15,8 @@ import {
   thresholdFields,
 } from '../../src/model/uncertainty/thresholds';
 import { uncertaintyMetrics } from '../../src/model/uncertainty/metrics';
-import { formatInputValue, tornadoFigure } from '../../src/charts/tornadoFigure';
+import { formatInputValue, shownBars, tornadoFigure } from '../../src/charts/tornadoFigure';
+import { chartCsv, expectChartPng } from './chartFiles';
 
 const CHURN = 'Churn after a fumbled loaded inquiry';
 /** The range the tests give churn after a fumbled loaded inquiry: 5 % to 20 % around 10 %. */
@@ -52,6 +53,14 @@ async function readFigures(page: Page): Promise<Record<string, number>> {
   return figures;
 }
 
+/** Opens the calculator, gives churn its range and returns the simulation's figures. */
+async function simulateChurnRange(page: Page): Promise<Record<string, number>> {
+  await page.goto('/');
+  await waitForIslands(page);
+  await giveChurnARange(page);
+  return readFigures(page);
+}
+
 test('explains that the draws need a range, and shows what the answer hangs on without one', async ({
   page,
 }) => {
@@ -68,10 +77,7 @@ test('explains that the draws need a range, and shows what the answer hangs on w
 test('simulates a range on churn: chances between 0 and 1, ordered percentiles, the range in the link', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForIslands(page);
-  await giveChurnARange(page);
-  const figures = await readFigures(page);
+  const figures = await simulateChurnRange(page);
 
   for (const metric of uncertaintyMetrics.filter((name) => name.startsWith('probability.'))) {
     expect(figures[metric], metric).toBeGreaterThanOrEqual(0);
@@ -103,10 +109,7 @@ test('simulates a range on churn: chances between 0 and 1, ordered percentiles, 
 test('gives the same figures for the same seed after a reload, and others for another seed', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForIslands(page);
-  await giveChurnARange(page);
-  const first = await readFigures(page);
+  const first = await simulateChurnRange(page);
 
   await page.reload();
   await waitForIslands(page);
@@ -132,10 +135,7 @@ test('gives the same figures for the same seed after a reload, and others for an
 test('keeps a bad seed as typed with its message, and the figures of the last good one', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForIslands(page);
-  await giveChurnARange(page);
-  const before = await readFigures(page);
+  const before = await simulateChurnRange(page);
   const seed = simulation(page).getByRole('textbox', { name: 'Seed of the draws' });
   await seed.fill('12x');
   await expect(seed).toHaveValue('12x');
@@ -189,10 +189,7 @@ test('shows the progress of a run that takes longer than a moment', async ({ pag
 test('shows what the answer hangs on and what would have to be true, with captions and tables, axe clean', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForIslands(page);
-  await giveChurnARange(page);
-  await readFigures(page);
+  await simulateChurnRange(page);
 
   const ranges = { churnIfFumbledLoaded: CHURN_RANGE };
   const tornado = buildTornado(defaultScenario, ranges);
@@ -231,13 +228,60 @@ test('shows what the answer hangs on and what would have to be true, with captio
   await expectNoAxeViolations(page);
 });
 
+test('the distribution and the tornado download as PNG, and as CSV of the figures they show', async ({
+  page,
+}) => {
+  const figures = await simulateChurnRange(page);
+
+  // The tornado: each input's range ends, its unit, and the leads tagged on the page.
+  const tornado = buildTornado(defaultScenario, { churnIfFumbledLoaded: CHURN_RANGE });
+  const text = tornadoFigure(defaultScenario, tornado);
+  await expectChartPng(page, hangsOn(page).getByRole('figure'), 'tornado', text.title);
+  const inputs = await chartCsv(page, 'tornado', text.title);
+  expect(inputs).toHaveLength(text.table.rows.length);
+  for (const [index, bar] of shownBars(tornado).entries()) {
+    const row = inputs[index];
+    expect(Number(row['Range, from']), bar.field).toBe(bar.low);
+    expect(Number(row['Range, to']), bar.field).toBe(bar.high);
+    for (const [heading, end] of [
+      ['Lead at low (GBP)', 'gapAtLow'],
+      ['Lead at high (GBP)', 'gapAtHigh'],
+    ] as const) {
+      const shown = hangsOn(page).locator(`[data-metric="tornado.${bar.field}.${end}"]`);
+      expect(row[heading], `${bar.field} ${end}`).toBe(await shown.getAttribute('data-value'));
+    }
+  }
+  // Churn's range as given: 5 % to 20 %, as fractions.
+  expect(inputs.find((row) => row.Input.startsWith(CHURN))).toMatchObject({
+    Unit: 'fraction',
+    'Range, from': '0.05',
+    'Range, to': '0.2',
+  });
+
+  // The distribution: every draw in one bin, the shares the draws' own, and the bins
+  // left of zero holding as many draws as the chance the page shows says.
+  const distribution = simulation(page).getByRole('figure');
+  const title = "Two-tier's total minus single-tier AI's";
+  await expectChartPng(page, distribution, 'distribution', title);
+  const bins = await chartCsv(page, 'distribution', title);
+  const draws = bins.map((bin) => Number(bin.Draws));
+  const total = (counts: number[]) => counts.reduce((sum, count) => sum + count, 0);
+  expect(total(draws)).toBe(10_000);
+  expect(bins.map((bin) => Number(bin['Share of draws (fraction)']))).toEqual(
+    draws.map((count) => count / 10_000),
+  );
+  const from = bins.map((bin) => Number(bin['Difference a month, from (GBP)']));
+  const to = bins.map((bin) => Number(bin['Difference a month, to (GBP)']));
+  expect(from.slice(1)).toEqual(to.slice(0, -1)); // the bins meet
+  const cheaper = Math.round(figures['probability.twoTierBeatsSingleTier'] * 10_000);
+  expect(total(draws.filter((_, index) => to[index] <= 0))).toBeLessThanOrEqual(cheaper);
+  expect(total(draws.filter((_, index) => from[index] < 0))).toBeGreaterThanOrEqual(cheaper);
+});
+
 for (const width of [360, 1280]) {
   test(`lays the uncertainty out at ${width} px`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/');
-    await waitForIslands(page);
-    await giveChurnARange(page);
-    await readFigures(page);
+    await simulateChurnRange(page);
     await page.waitForFunction(
       () => document.querySelectorAll('canvas[data-chart-id]').length >= 6,
     );

@@ -100,6 +100,21 @@ describe(distributionFigure, () => {
     ]);
   });
 
+  it('keeps each bin’s ends, its draws and its share as numbers for a spreadsheet', () => {
+    expect(figure.table.units).toEqual(['USD', undefined, 'fraction']);
+    expect(
+      figure.table.rows.map((row) => [
+        row.headerValue,
+        row.headerValueTo,
+        ...row.cells.map((c) => c.value),
+      ]),
+    ).toEqual([
+      [-2000, -1000, 3, 0.3], // 3 of 10 draws
+      [-1000, 0, 5, 0.5],
+      [0, 1000, 2, 0.2],
+    ]);
+  });
+
   it('tells two-tier’s side from single-tier’s by pattern in the legend', () => {
     expect(figure.legend).toEqual([
       { label: 'Two-tier cheaper', colour: deploymentColours.twoTier, fill: 'solid' },

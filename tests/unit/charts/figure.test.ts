@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameInSentence, notedSteps } from '../../../src/charts/figure';
+import { moneyCell, nameInSentence, notedRowHeader, notedSteps } from '../../../src/charts/figure';
 import { chartBuilders } from '../../../src/charts/configs';
 
 describe(notedSteps, () => {
@@ -21,6 +21,27 @@ describe(notedSteps, () => {
     ]);
     expect(steps).toHaveLength(11);
     expect(steps[5]).toEqual({ x: 0.5, notes: ['yours', 'break-even'] });
+  });
+});
+
+describe(notedRowHeader, () => {
+  it('shows the notes in brackets and keeps the number and the notes apart, marked', () => {
+    expect(notedRowHeader(0.33, '33%', ['yours', 'break-even'])).toEqual({
+      header: '33% (yours; break-even)',
+      headerValue: 0.33,
+      notes: ['yours', 'break-even'],
+      marked: true,
+    });
+  });
+
+  it('leaves a header without notes plain and unmarked', () => {
+    expect(notedRowHeader(4, 'Month 4', [])).toMatchObject({ header: 'Month 4', marked: false });
+  });
+});
+
+describe(moneyCell, () => {
+  it('shows money for people and keeps the amount as it is', () => {
+    expect(moneyCell(-1620.5, 'GBP')).toEqual({ text: '-£1,621', value: -1620.5 });
   });
 });
 

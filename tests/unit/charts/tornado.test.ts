@@ -3,6 +3,7 @@ import type { NumericField } from '../../../src/model/uncertainty/ranges';
 import type { Tornado, TornadoBar } from '../../../src/model/uncertainty/tornado';
 import { buildTornado } from '../../../src/model/uncertainty/tornado';
 import {
+  csvUnitOf,
   formatInputValue,
   shownBars,
   TORNADO_BARS,
@@ -106,7 +107,7 @@ describe(tornadoFigure, () => {
     const { table } = tornadoFigure(UK_SERVICES_FIRM, tornado);
     expect(table.columns).toEqual([
       'Input',
-      'Low to high',
+      'Range',
       'Lead at low',
       'Lead at high',
       'Recommended instead',
@@ -122,6 +123,10 @@ describe(tornadoFigure, () => {
     expect(recall?.cells[1]).toMatchObject({ metric: 'tornado.routerRecall.gapAtLow' });
     expect(recall?.cells[1].value).toBeCloseTo(-227.84, 9);
     expect(recall?.marked).toBe(true);
+    // For a spreadsheet: the range's ends as fractions, and the row's unit.
+    expect(recall?.cells[0]).toMatchObject({ value: 0.85, valueTo: 0.95 });
+    expect(recall?.unit).toBe('fraction');
+    expect(table.units).toEqual([undefined, undefined, 'GBP', 'GBP', undefined]);
   });
 
   it('marks only the rows that change the answer, and says “no change” for the others', () => {
@@ -144,6 +149,16 @@ describe(tornadoFigure, () => {
     expect(tornado.bars.length).toBeGreaterThan(TORNADO_BARS);
     expect(shownBars(tornado)).toEqual(tornado.bars.slice(0, TORNADO_BARS));
     expect(tornadoFigure(UK_SERVICES_FIRM, tornado).table.rows).toHaveLength(TORNADO_BARS);
+  });
+});
+
+describe(csvUnitOf, () => {
+  it.each([
+    ['routerRecall', 'fraction'],
+    ['aiCostPerInquiry', 'USD per inquiry'],
+    ['loadedHandlingMultiplier', '× a routine one'], // the form's own unit
+  ] as const)('names %s in %s', (field, unit) => {
+    expect(csvUnitOf(field, 'USD')).toBe(unit);
   });
 });
 
