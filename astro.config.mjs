@@ -29,15 +29,18 @@ function buildFolder(requested) {
  * Svelte's client runtime in one chunk. Left to itself, Rollup cuts it into a
  * chunk per combination of islands that use each part, and seven small files
  * gzipped one by one weigh about 4 KB more than the one they make together
- * (scripts/size-budget.mjs measures it).
+ * (scripts/size-budget.mjs measures it). The parts that only components loaded
+ * later use (bind:value on inputs, {@html}, snippets) stay out of
+ * it, so that the first paint does not carry them; a part wrongly listed here
+ * costs bytes, never correctness.
  * @param {string} id
  */
 function svelteRuntimeChunk(id) {
-  return /\/node_modules\/svelte\/src\/(internal\/(client|shared)\/|index-client\.js|version\.js)/.test(
-    id,
-  )
-    ? 'svelte'
-    : undefined;
+  const runtime = /\/node_modules\/svelte\/src\/(internal\/(client|shared)\/.*|version\.js)$/;
+  // …and not the indexes that re-export every part: Rollup would bring them all with them.
+  const later =
+    /\/(internal\/client\/index|dom\/elements\/bindings\/input|dom\/blocks\/html|dom\/blocks\/snippet)\.js$/;
+  return runtime.test(id) && !later.test(id) ? 'svelte' : undefined;
 }
 
 export default defineConfig({

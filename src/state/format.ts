@@ -1,15 +1,22 @@
 /**
- * Display formatting with Intl: money in the scenario's currency, shares as
+ * Display formatting in en-GB: money in the scenario's currency, shares as
  * percentages, counts with grouping. Presentation only; no model arithmetic.
+ * The formats the page shows as it loads are written out (writtenNumbers.ts,
+ * held equal to Intl by a test); the rest are Intl's.
  */
 import type { Currency } from '../model';
+import { currencySymbols, writtenNumberFormat, type NumberFormatLike } from './writtenNumbers';
 
-const cache = new Map<string, Intl.NumberFormat>();
+const cache = new Map<string, NumberFormatLike>();
 
-function formatter(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/**
+ * An en-GB number format for `options`, made once per key: written out where
+ * writtenNumbers.ts can (everything the page shows as it loads), else Intl's.
+ */
+function formatter(key: string, options: Intl.NumberFormatOptions): NumberFormatLike {
   let found = cache.get(key);
   if (!found) {
-    found = new Intl.NumberFormat('en-GB', options);
+    found = writtenNumberFormat(options) ?? new Intl.NumberFormat('en-GB', options);
     cache.set(key, found);
   }
   return found;
@@ -85,13 +92,7 @@ export function currencyName(currency: Currency): string {
 
 /** The symbol shown beside money inputs: "£", "US$", "€", "CA$", "A$". */
 export function currencySymbol(currency: Currency): string {
-  const parts = formatter(`money-${currency}-0`, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  }).formatToParts(0);
-  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+  return currencySymbols[currency].symbol;
 }
 
 /**
