@@ -22,6 +22,11 @@ export interface MarkersOptions {
   text: string;
   background: string;
   font: string;
+  /**
+   * Height of a band above the plot, kept free by the chart's layout padding
+   * (`markerBand`), where the labels go instead of over the first bars.
+   */
+  above?: number;
 }
 
 declare module 'chart.js' {
@@ -33,6 +38,14 @@ declare module 'chart.js' {
 const ROW_HEIGHT = 17;
 const PAD = 3;
 
+/**
+ * The height of a band above the plot that holds `rows` rows of labels: give it
+ * to the chart as layout padding at the top and to the plugin as `above`.
+ */
+export function markerBand(rows: number): number {
+  return rows * ROW_HEIGHT + PAD;
+}
+
 export const markersPlugin: Plugin<ChartType, MarkersOptions> = {
   id: 'markers',
   afterDatasetsDraw(chart, _args, options) {
@@ -41,6 +54,7 @@ export const markersPlugin: Plugin<ChartType, MarkersOptions> = {
     if (!options.lines?.length || !scale) return;
     // Right end of the last label placed in each row.
     const rowEnds: number[] = [];
+    const labelsTop = area.top - (options.above ?? 0);
     ctx.save();
     ctx.font = options.font;
     ctx.textBaseline = 'top';
@@ -51,7 +65,7 @@ export const markersPlugin: Plugin<ChartType, MarkersOptions> = {
       ctx.lineWidth = 2;
       ctx.setLineDash(marker.dash ? [...marker.dash] : []);
       ctx.beginPath();
-      ctx.moveTo(x, area.top);
+      ctx.moveTo(x, labelsTop);
       ctx.lineTo(x, area.bottom);
       ctx.stroke();
 
@@ -62,7 +76,7 @@ export const markersPlugin: Plugin<ChartType, MarkersOptions> = {
       let row = rowEnds.findIndex((end) => end <= left);
       if (row < 0) row = rowEnds.length;
       rowEnds[row] = left + width + PAD;
-      const top = area.top + PAD + row * ROW_HEIGHT;
+      const top = labelsTop + PAD + row * ROW_HEIGHT;
       ctx.globalAlpha = 0.85;
       ctx.fillStyle = options.background;
       ctx.fillRect(left, top, width, ROW_HEIGHT - 2);

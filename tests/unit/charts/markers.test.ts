@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart } from 'chart.js';
-import { markersPlugin, type Marker, type MarkersOptions } from '../../../src/charts/markers';
+import {
+  markerBand,
+  markersPlugin,
+  type Marker,
+  type MarkersOptions,
+} from '../../../src/charts/markers';
 
 /** A chart stand-in: a 0-1 x axis over pixels 100-500, and a context that records what is drawn. */
 function fakeChart() {
@@ -37,19 +42,36 @@ function fakeChart() {
   return { chart, lines, labels };
 }
 
-function draw(markers: Marker[]) {
+function draw(markers: Marker[], above?: number) {
   const fake = fakeChart();
   const options: MarkersOptions = {
     lines: markers,
     text: '#000',
     background: '#fff',
     font: '12px sans-serif',
+    above,
   };
   markersPlugin.afterDatasetsDraw?.(fake.chart, {} as never, options, false);
   return fake;
 }
 
 describe('markersPlugin', () => {
+  it('puts the labels in a band above the plot when the chart keeps one', () => {
+    // Two labels that overlap take two rows: the band for two rows is 2 × 17 + 3 = 37 px.
+    const band = markerBand(2);
+    expect(band).toBe(37);
+    const { labels } = draw(
+      [
+        { x: 0.1, label: 'Tie', colour: '#000' },
+        { x: 0.11, label: 'Now £385', colour: '#000' },
+      ],
+      band,
+    );
+    // The plot starts at 10 px, so both rows lie above it (their text is 13 px tall).
+    for (const label of labels) expect(label.y + 13).toBeLessThanOrEqual(10);
+    expect(labels[1].y).toBeGreaterThan(labels[0].y);
+  });
+
   it('draws a line at each marker’s x', () => {
     const { lines } = draw([
       { x: 0.5, label: 'Half', colour: '#000' },

@@ -205,4 +205,10 @@ describe(tornadoChart, () => {
     ]);
     expect(config.options?.plugins?.markers?.lines).toHaveLength(2);
   });
+
+  it('keeps a band above the bars for the two labels, so that they never cover the first bar', () => {
+    // Two rows of labels: 2 × 17 + 3 = 37 px, kept free by the layout and used by the plugin.
+    expect(config.options?.layout?.padding).toEqual({ top: 37 });
+    expect(config.options?.plugins?.markers?.above).toBe(37);
+  });
 });
