@@ -47,8 +47,9 @@ interface Digits {
  * not write (then use Intl.NumberFormat).
  *
  * @example
- * writtenNumberFormat({ style: 'currency', currency: 'GBP', maximumFractionDigits: 0 })?.format(-1234.5)
- * // => '-£1,235'
+ * writtenNumberFormat({ style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 })
+ *   ?.format(-1234.5) // => '-£1,235'
+ * writtenNumberFormat({ style: 'percent' }) // => null: Intl's default digits are Intl's to apply
  */
 export function writtenNumberFormat(options: Intl.NumberFormatOptions): NumberFormatLike | null {
   const plan = planOf(options);
@@ -86,19 +87,23 @@ function planOf(options: Intl.NumberFormatOptions): Plan | null {
     currency,
     currencyDisplay = 'symbol',
     minimumFractionDigits: minFraction = 0,
-    maximumFractionDigits: maxFraction = -1,
+    maximumFractionDigits: maxFraction,
     minimumSignificantDigits: minSig,
     maximumSignificantDigits: maxSig,
     ...other
   } = options;
-  const significant = minSig && maxSig ? { min: minSig, max: maxSig } : undefined;
-  // Intl's defaults (and its rule for money given a maximum alone) are left to Intl.
-  const explicit =
-    significant ??
-    (maxFraction >= minFraction &&
-      (style !== 'currency' || options.minimumFractionDigits !== undefined));
+  const significant =
+    minSig !== undefined && maxSig !== undefined ? { min: minSig, max: maxSig } : undefined;
+  // Intl's defaults, and its rule for money given a maximum alone, are left to Intl.
+  const fractionGiven =
+    maxFraction !== undefined &&
+    maxFraction >= minFraction &&
+    (style !== 'currency' || options.minimumFractionDigits !== undefined);
+  const oneSignificantBound = (minSig === undefined) !== (maxSig === undefined);
+  if (Object.keys(other).length > 0 || oneSignificantBound || !(significant || fractionGiven)) {
+    return null;
+  }
   const symbols = currencySymbols[currency as Currency];
-  if (Object.keys(other).length > 0 || !explicit || !minSig !== !maxSig) return null;
   if (style === 'currency' && !(symbols && /^(symbol|narrowSymbol)$/.test(currencyDisplay))) {
     return null;
   }
@@ -109,7 +114,7 @@ function planOf(options: Intl.NumberFormatOptions): Plan | null {
     suffix: style === 'percent' ? '%' : '',
     scale: style === 'percent' ? 2 : 0,
     minFraction,
-    maxFraction,
+    maxFraction: maxFraction ?? 0, // unused when significant digits rule
     significant,
   };
 }
