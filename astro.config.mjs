@@ -47,7 +47,8 @@ export default defineConfig({
   output: 'static',
   outDir,
   integrations: [
-    svelte(),
+    // No `window.__svelte.v`: nothing on the page needs Svelte's version.
+    svelte({ compilerOptions: { discloseVersion: false } }),
     // Offline after the first visit: every page and asset precached, installable as an app.
     AstroPWA({
       registerType: 'autoUpdate',
