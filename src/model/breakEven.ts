@@ -3,13 +3,14 @@
  * all-human, and the loaded share at which each AI deployment stops doing so.
  *
  * Every total is linear in recall and in loaded share except where the cap on
- * clients lost (`activeClients`) bends it. So each gap is solved exactly, piece
- * by linear piece, scanning up from 0: the first crossing, not any root.
+ * clients lost (`activeClients`) or the AI's allowance (`aiIncludedPerMonth`)
+ * bends it. So each gap is solved exactly, piece by linear piece, scanning up
+ * from 0: the first crossing, not any root.
  */
 import type { Scenario } from './schema';
 import type { AiDeploymentId } from './types';
 import { evaluateDeployment } from './evaluateDeployment';
-import { capKinks, firstCrossing, pathThrough } from './piecewise';
+import { firstCrossing, pathThrough, totalKinks } from './piecewise';
 
 /**
  * The smallest `routerRecall` (a fraction in [0, 1]) at which two-tier's total
@@ -25,7 +26,7 @@ export function breakEvenRecall(scenario: Scenario): number | null {
   const allHuman = evaluateDeployment('allHuman', scenario).totalCost;
   const gap = (recall: number) =>
     evaluateDeployment('twoTier', { ...scenario, routerRecall: recall }).totalCost - allHuman;
-  const kinks = capKinks('twoTier', scenario, 'routerRecall', 0, 1);
+  const kinks = totalKinks('twoTier', scenario, 'routerRecall', 0, 1);
   return firstCrossing(gap, pathThrough(0, 1, kinks), (g) => g <= 0);
 }
 
@@ -50,8 +51,8 @@ export function breakEvenLoadedShare(
     return evaluateDeployment(deployment, at).totalCost - evaluateDeployment('allHuman', at).totalCost;
   };
   const kinks = [
-    ...capKinks(deployment, scenario, 'loadedShare', 0, 1),
-    ...capKinks('allHuman', scenario, 'loadedShare', 0, 1),
+    ...totalKinks(deployment, scenario, 'loadedShare', 0, 1),
+    ...totalKinks('allHuman', scenario, 'loadedShare', 0, 1),
   ];
   return firstCrossing(gap, pathThrough(0, 1, kinks), (g) => g > 0);
 }

@@ -1,6 +1,7 @@
 /**
  * The whole model for one scenario: three deployments, the decision, the
- * break-even points and the timeline (shared/MODEL.md).
+ * break-even points and the timeline (shared/MODEL.md). Everything but the
+ * timeline is the steady state, after the AI has ramped up to its share.
  *
  * `evaluate` trusts its input: parse with `scenarioSchema` at the boundary.
  */
@@ -40,8 +41,8 @@ export function evaluate(scenario: Scenario): Evaluation {
       twoTier: breakEvenLoadedShare('twoTier', scenario),
     },
     timeline: {
-      singleTierAi: buildTimeline(monthlyNet(scenario, deployments.allHuman, deployments.singleTierAi)),
-      twoTier: buildTimeline(monthlyNet(scenario, deployments.allHuman, deployments.twoTier)),
+      singleTierAi: buildTimeline(monthlyNet(scenario, 'singleTierAi')),
+      twoTier: buildTimeline(monthlyNet(scenario, 'twoTier')),
     },
   };
 }

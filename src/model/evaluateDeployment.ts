@@ -1,9 +1,11 @@
 /**
- * One deployment's month: workload, operating cost, fumbles, churn and liability
- * (shared/MODEL.md, "For each deployment").
+ * One deployment's month: workload, what the AI vendor bills, operating cost,
+ * fumbles, churn and liability (shared/MODEL.md, "For each deployment").
  *
- * Simplification: every fumble is an independent chance of losing a client;
+ * Simplifications: every fumble is an independent chance of losing a client;
  * two fumbles for the same client are not told apart from fumbles for two.
+ * A fumble is as likely in an AI conversation handed on to a person as in one
+ * that is not, so billing per resolution bills fumbles in proportion.
  */
 import type { Scenario } from './schema';
 import type { DeploymentId, DeploymentResult } from './types';
@@ -14,6 +16,11 @@ import { routeFirstContact, usesAi } from './routing';
  * clients a month, money is per month in the scenario's currency (`setupCost`
  * once), hours a month, `fte` in full-time people.
  *
+ * `rampShare` (a fraction in (0, 1], 1 by default: the steady state) is the
+ * share of the month's inquiries routed the deployment's own way while the AI
+ * ramps up (see `routeFirstContact`); triage sorts only those. The platform
+ * fee and the allowance apply in full whatever the share.
+ *
  * @example
  * // The UK services firm with every inquiry handled by people:
  * // work units 268 + 132 × 1.5 = 466; 466 × £12 = £5,592 a month;
@@ -21,10 +28,20 @@ import { routeFirstContact, usesAi } from './routing';
  * const allHuman = evaluateDeployment('allHuman', UK_SERVICES_FIRM);
  * allHuman.operatingCost // => 5592
  * allHuman.totalCost // => 8128.8
+ * // Two-tier billed per resolution, 100 included: 241.2 × 0.9 + 13.2 × 0.6 = 225 billed,
+ * // (225 − 100) × £0.80 = £100 for the AI's use; of them 217.08 × 0.03 + 7.92 × 0.2 = 8.0964 went badly.
+ * const billed = evaluateDeployment('twoTier', { ...UK_SERVICES_FIRM, aiBilling: 'perResolution', aiIncludedPerMonth: 100 });
+ * billed.aiBillable // => 225
+ * billed.aiBilledFumbles // => 8.0964
+ * billed.operatingCost // => 3264.48 (£3,368 − £203.52 + £100)
  */
-export function evaluateDeployment(deployment: DeploymentId, scenario: Scenario): DeploymentResult {
+export function evaluateDeployment(
+  deployment: DeploymentId,
+  scenario: Scenario,
+  rampShare = 1,
+): DeploymentResult {
   const s = scenario;
-  const streams = routeFirstContact(deployment, s);
+  const streams = routeFirstContact(deployment, s, rampShare);
   const humanFirst = streams.humanRoutine + streams.humanLoaded;
   const aiFirst = streams.aiRoutine + streams.aiLoaded;
   const aiShare = s.inquiriesPerMonth > 0 ? aiFirst / s.inquiriesPerMonth : 0;
@@ -45,11 +62,22 @@ export function evaluateDeployment(deployment: DeploymentId, scenario: Scenario)
     : s.humanCostPerInquiry;
   const aiInUse = usesAi(deployment, s);
 
+  // Billed per resolution, an AI conversation counts unless it was handed on,
+  // however it went for the client: the firm pays for its fumbles too.
+  const perResolution = s.aiBilling === 'perResolution';
+  const billedRoutine = perResolution ? 1 - s.aiEscalationRateRoutine : 1;
+  const billedLoaded = perResolution ? 1 - s.aiEscalationRateLoaded : 1;
+  const aiBillable = streams.aiRoutine * billedRoutine + streams.aiLoaded * billedLoaded;
+  const aiBilledFumbles =
+    streams.aiRoutine * billedRoutine * s.fumbleRateAiRoutine +
+    streams.aiLoaded * billedLoaded * s.fumbleRateAiLoaded;
+  const aiUsageCost = Math.max(0, aiBillable - s.aiIncludedPerMonth) * s.aiCostPerInquiry;
+
   const operatingCost =
     workUnits * costPerUnit +
     (assisted ? humanWorkload * s.assistCostPerInquiry : 0) +
-    aiFirst * s.aiCostPerInquiry +
-    (deployment === 'twoTier' ? s.inquiriesPerMonth * s.triageCostPerInquiry : 0) +
+    aiUsageCost +
+    (deployment === 'twoTier' ? rampShare * s.inquiriesPerMonth * s.triageCostPerInquiry : 0) +
     (aiInUse ? s.aiPlatformPerMonth : 0);
   const setupCost = aiInUse ? s.aiSetupCost : 0;
 
@@ -75,6 +103,8 @@ export function evaluateDeployment(deployment: DeploymentId, scenario: Scenario)
     aiShare,
     escalations,
     humanWorkload,
+    aiBillable,
+    aiBilledFumbles,
     operatingCost,
     setupCost,
     fumbledRoutine,

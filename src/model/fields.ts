@@ -12,6 +12,7 @@
 /** How a field is typed on screen and formatted in results. */
 export type FieldKind =
   | 'currency' // ISO 4217 code
+  | 'choice' // one of a few words (`options`), such as how the AI is billed
   | 'money' // amount in the scenario's currency
   | 'count' // a whole or fractional count (inquiries, clients)
   | 'share' // a fraction in [0, 1], shown as a percentage
@@ -65,6 +66,10 @@ export interface FieldMeta {
   minExclusive?: boolean;
   /** Whole numbers only. */
   integer?: boolean;
+  /** The words a currency or choice field takes, and nothing else. */
+  options?: readonly string[];
+  /** A choice's words as a person would say them, by word. */
+  optionLabels?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -77,10 +82,28 @@ export const currencies = ['GBP', 'USD', 'EUR', 'CAD', 'AUD'] as const;
 /** One of `currencies`. */
 export type Currency = (typeof currencies)[number];
 
+/**
+ * How an AI vendor counts what it bills: every inquiry the AI takes, or every
+ * one it does not hand on to a person (a "resolution", whether or not it went
+ * well for the client).
+ *
+ * @example
+ * aiBillings // => ['perInquiry', 'perResolution']
+ */
+export const aiBillings = ['perInquiry', 'perResolution'] as const;
+/** One of `aiBillings`. */
+export type AiBilling = (typeof aiBillings)[number];
+
 type NumberMeta = Omit<FieldMeta, 'min' | 'max'> & Partial<Pick<FieldMeta, 'min' | 'max'>>;
 
 function spec<K extends FieldKind>(meta: FieldMeta & { kind: K }): FieldMeta & { kind: K } {
   return meta;
+}
+/** A field that takes one of a few words: bounds do not apply. */
+function wordSpec<K extends 'currency' | 'choice', O extends readonly string[]>(
+  meta: Omit<FieldMeta, 'kind' | 'min' | 'max' | 'options'> & { kind: K; options: O },
+): FieldMeta & { kind: K; options: O } {
+  return { min: 0, max: 0, ...meta };
 }
 function numberSpec<K extends FieldKind>(meta: NumberMeta & { kind: K }): FieldMeta & { kind: K } {
   return { min: 0, max: Number.POSITIVE_INFINITY, ...meta };
@@ -96,15 +119,14 @@ const shareSpec = (meta: Omit<NumberMeta, 'kind' | 'unit' | 'min' | 'max'>) =>
  * fieldSpecs.loadedHandlingMultiplier.max // => 10
  */
 export const fieldSpecs = {
-  currency: spec({
+  currency: wordSpec({
     label: 'Currency',
     kind: 'currency',
+    options: currencies,
     unit: '',
     help: 'The currency every amount is entered and shown in. Changing it does not convert amounts.',
     group: 'inquiries',
     primary: true,
-    min: 0,
-    max: 0,
   }),
   inquiriesPerMonth: numberSpec({
     label: 'Inquiries per month',
@@ -176,7 +198,7 @@ export const fieldSpecs = {
   aiCostPerInquiry: moneySpec({
     label: 'AI cost per inquiry',
     unit: 'per inquiry',
-    help: 'What the AI costs for each inquiry it takes: the vendor’s price per conversation or per resolution.',
+    help: 'What the AI vendor charges for each inquiry it bills: every one it takes, or every one it resolves, as set under how the AI is billed.',
     group: 'ai',
     primary: true,
   }),
@@ -319,19 +341,55 @@ export const fieldSpecs = {
     group: 'assist',
     primary: false,
   }),
+  aiBilling: wordSpec({
+    label: 'How the AI is billed',
+    kind: 'choice',
+    options: aiBillings,
+    optionLabels: {
+      perInquiry: 'Per inquiry it takes',
+      perResolution: 'Per inquiry it resolves',
+    },
+    unit: '',
+    help: 'Whether the AI vendor bills every inquiry the AI takes, or only those it does not hand on to a person. A client who gives up after a badly handled inquiry counts as resolved, so billing per resolution charges the firm for the AI’s fumbles.',
+    group: 'ai',
+    primary: false,
+  }),
+  aiIncludedPerMonth: numberSpec({
+    label: 'AI inquiries included a month',
+    kind: 'count',
+    unit: 'a month',
+    help: 'Billed inquiries (or resolutions) the AI platform cost already covers each month; only those beyond it are charged. 0 when every one is charged.',
+    group: 'ai',
+    primary: false,
+  }),
+  aiRampMonths: numberSpec({
+    label: 'Months for the AI to reach its full share',
+    kind: 'months',
+    unit: 'months',
+    help: 'Months after going live before the AI takes its full share of inquiries, rising evenly; people take the rest until then. 0 to 24; 0 means its full share from month 1. Published rollouts take about six months.',
+    group: 'ai',
+    primary: false,
+    min: 0,
+    max: 24,
+    integer: true,
+  }),
 };
 
-type ValueOfKind<K> = K extends 'currency' ? Currency : K extends 'boolean' ? boolean : number;
+type ValueOf<Meta> = Meta extends { options: readonly (infer Word)[] }
+  ? Word
+  : Meta extends { kind: 'boolean' }
+    ? boolean
+    : number;
 
 /** One scenario: every input of the model, in model units (fractions for shares). */
 export type Scenario = {
-  [F in keyof typeof fieldSpecs]: ValueOfKind<(typeof fieldSpecs)[F]['kind']>;
+  [F in keyof typeof fieldSpecs]: ValueOf<(typeof fieldSpecs)[F]>;
 };
 /** The name of one scenario field, as in shared/MODEL.md, links and files. */
 export type ScenarioField = keyof Scenario;
 
 /**
- * Scenario fields in the schema's order (30 of them).
+ * Scenario fields in the schema's order (33 of them).
  *
  * @example
  * scenarioFields.slice(0, 3) // => ['currency', 'inquiriesPerMonth', 'loadedShare']
@@ -355,19 +413,21 @@ export type FieldProblem =
 
 /**
  * Checks one value against its field exactly as `scenarioSchema` does (a
- * property test holds the two equal): the type, the currency codes, whole
- * numbers, the bounds. Returns the first problem, or null when the value is fine.
+ * property test holds the two equal): the type, the words a currency or
+ * choice takes, whole numbers, the bounds. Returns the first problem, or null
+ * when the value is fine.
  *
  * @example
  * checkFieldValue('loadedShare', 0.33) // => null
  * checkFieldValue('loadedShare', 1.2) // => 'too_big'
  * checkFieldValue('horizonMonths', 2.5) // => 'not_integer'
+ * checkFieldValue('aiBilling', 'sometimes') // => 'invalid_value'
  */
 export function checkFieldValue(field: ScenarioField, value: unknown): FieldProblem | null {
-  const meta = fieldSpecs[field];
-  if (meta.kind === 'currency') {
+  const meta: FieldMeta = fieldSpecs[field];
+  if (meta.options) {
     if (typeof value !== 'string') return 'invalid_type';
-    return (currencies as readonly string[]).includes(value) ? null : 'invalid_value';
+    return meta.options.includes(value) ? null : 'invalid_value';
   }
   if (meta.kind === 'boolean') return typeof value === 'boolean' ? null : 'invalid_type';
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'invalid_type';

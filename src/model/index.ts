@@ -7,5 +7,5 @@ export { evaluateDeployment, evaluateDeployments } from './evaluateDeployment';
 export { routeFirstContact, usesAi, type Streams } from './routing';
 export { recommend, cheapestToRun, decideVerdict, compareAmounts } from './decision';
 export { breakEvenRecall, breakEvenLoadedShare } from './breakEven';
-export { monthlyNet, buildTimeline } from './timeline';
+export { monthlyNet, buildTimeline, rampShare } from './timeline';
 export { clientsLostPerYear, clientsLostPerYearShare } from './yearlyClients';

@@ -46,6 +46,10 @@ export const defaultScenario: Scenario = Object.freeze({
   assistCostPerInquiry: 0.3,
   horizonMonths: 24,
   churnLagMonths: 3,
+  // Version 2's billing, allowance and ramp, at the values that reproduce version 1.
+  aiBilling: 'perInquiry',
+  aiIncludedPerMonth: 0,
+  aiRampMonths: 0,
 }) as Scenario;
 
 /**
@@ -297,6 +301,11 @@ const ukFirmSources: Record<ScenarioField, ValueSource> = {
   assistCostPerInquiry: assumed('A drafting assistant’s cost per inquiry.'),
   horizonMonths: assumed('Two years: long enough to see the churn arrive.'),
   churnLagMonths: assumed('Lost clients show in revenue three months later.'),
+  aiBilling: assumed('Billed for every inquiry the AI takes, the simplest plan.'),
+  aiIncludedPerMonth: assumed('None included: every billed inquiry costs the AI’s price.'),
+  aiRampMonths: assumed(
+    'The AI takes its full share from month 1; published rollouts take about six months.',
+  ),
 };
 
 const source = (note: string, ...cites: CitationId[]): ValueSource => ({

@@ -7,7 +7,7 @@
  * field table (the calculator's first paint) leaves zod out.
  */
 import * as z from 'zod/mini';
-import { currencies, fieldSpecs, type FieldMeta, type Scenario } from './fields';
+import { aiBillings, currencies, fieldSpecs, type FieldMeta, type Scenario } from './fields';
 
 export * from './fields';
 
@@ -53,6 +53,9 @@ function buildScenarioSchema(registry: z.core.$ZodRegistry<FieldMeta>) {
     humansUseAiAssist: z.boolean().register(registry, fieldSpecs.humansUseAiAssist),
     assistTimeSaving: numberSchema(fieldSpecs.assistTimeSaving, registry),
     assistCostPerInquiry: numberSchema(fieldSpecs.assistCostPerInquiry, registry),
+    aiBilling: z.enum(aiBillings).register(registry, fieldSpecs.aiBilling),
+    aiIncludedPerMonth: numberSchema(fieldSpecs.aiIncludedPerMonth, registry),
+    aiRampMonths: numberSchema(fieldSpecs.aiRampMonths, registry),
   });
 }
 

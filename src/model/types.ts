@@ -60,7 +60,15 @@ export interface DeploymentResult {
   escalations: number;
   /** Inquiries a person touches: humanFirst + escalations. */
   humanWorkload: number;
-  /** Money a month: people, assistant, AI per inquiry, triage and platform. */
+  /**
+   * Units the AI vendor bills a month: aiFirst per inquiry, or per resolution
+   * the AI-taken inquiries not handed on. Those beyond aiIncludedPerMonth cost
+   * aiCostPerInquiry each.
+   */
+  aiBillable: number;
+  /** Badly handled AI conversations a month among the billed units (the fumbles the firm pays for). */
+  aiBilledFumbles: number;
+  /** Money a month: people, assistant, AI use beyond the allowance, triage and platform. */
   operatingCost: number;
   /** One-off money, paid in month 1; not in monthly totals. */
   setupCost: number;

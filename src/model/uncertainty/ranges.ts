@@ -96,6 +96,16 @@ export function validateRanges(ranges: Ranges): RangeCheck {
 const RELATIVE_SWING = 0.25;
 /** … or, for a share, ten points. */
 const SHARE_SWING = 0.1;
+/**
+ * … or, for an input whose 0 is a plan's or a rollout's setting rather than a
+ * measurement, from 0 up to a value a firm meets: plans include tens to
+ * hundreds of AI inquiries a month (Intercom Fin's standalone plan, 50), and
+ * published rollouts reach the AI's full share around month 6.
+ */
+const SWING_FROM_ZERO: Partial<Record<NumericField, number>> = {
+  aiIncludedPerMonth: 100,
+  aiRampMonths: 6,
+};
 
 /**
  * The swing an input is given when the owner has set no range: ±25 % for money,
@@ -107,12 +117,20 @@ const SHARE_SWING = 0.1;
  * points at 20 %): ten points on a 0.2 % wrong-answer rate would be a fiftyfold
  * change and would top every tornado for no reason an owner would recognise.
  *
+ * The AI's allowance and ramp-up are 0 unless a plan or a rollout sets them;
+ * at 0 they swing from 0 to 100 inquiries a month and to 6 months.
+ *
  * @example
  * defaultSwing('aiCostPerInquiry', 0.8) // => { low: 0.6, likely: 0.8, high: 1 }
  * defaultSwing('routerRecall', 0.95) // => { low: 0.85, likely: 0.95, high: 1 }
  * defaultSwing('wrongAnswerRate', 0.002) // => { low: 0.001, likely: 0.002, high: 0.003 }
+ * defaultSwing('aiIncludedPerMonth', 0) // => { low: 0, likely: 0, high: 100 }
+ * defaultSwing('aiRampMonths', 0) // => { low: 0, likely: 0, high: 6 }
+ * defaultSwing('aiRampMonths', 6) // => { low: 5, likely: 6, high: 8 } (4.5 and 7.5, rounded)
  */
 export function defaultSwing(field: NumericField, value: number): Range {
+  const fromZero = SWING_FROM_ZERO[field];
+  if (value === 0 && fromZero !== undefined) return { low: 0, likely: 0, high: fromZero };
   const meta = fieldMeta(field);
   const shareSwing = Math.min(SHARE_SWING, value / 2);
   let low = meta.kind === 'share' ? value - shareSwing : value * (1 - RELATIVE_SWING);

@@ -5,7 +5,7 @@
  *
  * Computed by the model, not by sampling: along one input every total is
  * piecewise linear (see ../piecewise.ts: linear in each single input, bent only
- * by the cap on clients lost). That holds for every numeric field, including
+ * by the cap on clients lost and the AI's allowance). That holds for every numeric field, including
  * the products: assistTimeSaving multiplies humanCostPerInquiry, but with the
  * cost held the total is linear in the saving; loadedHandlingMultiplier
  * multiplies a fixed workload. So each crossing is solved in closed form piece
@@ -17,7 +17,7 @@ import type { DeploymentId } from '../types';
 import { deploymentIds } from '../types';
 import { evaluateDeployment, evaluateDeployments } from '../evaluateDeployment';
 import { recommend } from '../decision';
-import { capKinks, firstCrossing, pathThrough } from '../piecewise';
+import { firstCrossing, pathThrough, totalKinks } from '../piecewise';
 import type { NumericField } from './ranges';
 import type { Tornado } from './tornado';
 import { capitalize, deploymentNames } from './wording';
@@ -117,8 +117,8 @@ function crossingTowards(
       return x === base ? Math.max(0, difference) : difference;
     };
     const kinks = [
-      ...capKinks(challenger, scenario, field, meta.min, meta.max),
-      ...capKinks(recommended, scenario, field, meta.min, meta.max),
+      ...totalKinks(challenger, scenario, field, meta.min, meta.max),
+      ...totalKinks(recommended, scenario, field, meta.min, meta.max),
     ];
     // An unbounded input is walked to its last bend, then solved on the straight ray beyond.
     const finiteEnd = Number.isFinite(end) ? end : Math.max(base, ...kinks);
@@ -196,6 +196,11 @@ const phrases: Partial<Record<NumericField, readonly [string, string, string]>> 
   ],
   aiCostPerInquiry: ['the AI cost {cmp} than {v} per inquiry', 'less', 'more'],
   aiPlatformPerMonth: ['the AI platform cost {cmp} than {v} a month', 'less', 'more'],
+  aiIncludedPerMonth: [
+    'the AI platform cost included {cmp} than {v} of the AI’s inquiries a month',
+    'fewer',
+    'more',
+  ],
   triageCostPerInquiry: ['triage cost {cmp} than {v} per inquiry', 'less', 'more'],
   routerRecall: ['the triage sent {cmp} than {v} of loaded inquiries to a person', 'fewer', 'more'],
   routerFalseAlarmRate: [

@@ -10,7 +10,6 @@
  */
 import fc from 'fast-check';
 import {
-  currencies,
   fieldMeta,
   scenarioFields,
   type FieldKind,
@@ -32,7 +31,7 @@ export const exclusiveFloor = 1e-3;
 /** Values of one scenario field, across its whole valid range. */
 export function fieldArbitrary<F extends ScenarioField>(field: F): fc.Arbitrary<Scenario[F]> {
   const meta = fieldMeta(field);
-  if (meta.kind === 'currency') return fc.constantFrom(...currencies) as fc.Arbitrary<Scenario[F]>;
+  if (meta.options) return fc.constantFrom(...meta.options) as fc.Arbitrary<Scenario[F]>;
   if (meta.kind === 'boolean') return fc.boolean() as fc.Arbitrary<Scenario[F]>;
   const max = Number.isFinite(meta.max) ? meta.max : (openEndedCeiling[meta.kind] ?? 1_000_000);
   const min = meta.minExclusive ? Math.max(meta.min + exclusiveFloor, exclusiveFloor) : meta.min;

@@ -23,7 +23,8 @@ import { UK_SERVICES_FIRM, ukFirmWith } from './fixtures';
 /** A deployment result with only the figures a decision reads; the rest 0. */
 function figures(totalCost: number, clientsLost = 0, operatingCost = totalCost): DeploymentResult {
   const zero = {
-    humanFirst: 0, aiFirst: 0, aiShare: 0, escalations: 0, humanWorkload: 0, setupCost: 0,
+    humanFirst: 0, aiFirst: 0, aiShare: 0, escalations: 0, humanWorkload: 0, aiBillable: 0,
+    aiBilledFumbles: 0, setupCost: 0,
     fumbledRoutine: 0, fumbledLoaded: 0, churnCost: 0, wrongAnswers: 0, liabilityCost: 0,
     humanHours: 0, fte: 0,
   };

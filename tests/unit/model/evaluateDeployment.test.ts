@@ -22,6 +22,8 @@ const byHand: Record<DeploymentId, DeploymentResult> = {
     aiShare: 0,
     escalations: 0,
     humanWorkload: 400,
+    aiBillable: 0, // the AI takes nothing, so nothing is billed
+    aiBilledFumbles: 0,
     // work units 268 + 132 × 1.5 = 466; 466 × £12 = £5,592; no AI, so no platform
     operatingCost: (268 + 132 * 1.5) * 12,
     setupCost: 0,
@@ -42,6 +44,8 @@ const byHand: Record<DeploymentId, DeploymentResult> = {
     // handed on: 268 × 0.1 = 26.8 routine, 132 × 0.4 = 52.8 loaded
     escalations: 26.8 + 52.8, // 79.6
     humanWorkload: 79.6,
+    aiBillable: 400, // billed per inquiry the AI takes, none included
+    aiBilledFumbles: 268 * 0.03 + 132 * 0.2, // 8.04 + 26.4 = 34.44
     // work units 26.8 + 52.8 × 1.5 = 106; 106 × £12 + 400 × £0.80 + £300 = 1,272 + 320 + 300
     operatingCost: 1272 + 320 + 300, // £1,892
     setupCost: 5000,
@@ -63,6 +67,8 @@ const byHand: Record<DeploymentId, DeploymentResult> = {
     aiShare: 254.4 / 400, // 0.636
     escalations: 241.2 * 0.1 + 13.2 * 0.4, // 24.12 + 5.28 = 29.4
     humanWorkload: 145.6 + 29.4, // 175
+    aiBillable: 254.4,
+    aiBilledFumbles: 241.2 * 0.03 + 13.2 * 0.2, // 7.236 + 2.64 = 9.876
     // work units (26.8 + 24.12) + (118.8 + 5.28) × 1.5 = 50.92 + 186.12 = 237.04
     // 237.04 × £12 + 254.4 × £0.80 + 400 × £0.05 triage + £300 = 2,844.48 + 203.52 + 20 + 300
     operatingCost: 2844.48 + 203.52 + 20 + 300, // £3,368

@@ -31,6 +31,7 @@ const contract: Record<string, { min: number; max: number; exclusive?: boolean; 
   loadedHandlingMultiplier: { min: 1, max: 10 },
   horizonMonths: { min: 1, max: 120, integer: true },
   churnLagMonths: { min: 0, max: 24, integer: true },
+  aiRampMonths: { min: 0, max: 24, integer: true },
 };
 const shareFields = [
   'loadedShare', 'routerRecall', 'routerFalseAlarmRate', 'aiEscalationRateRoutine',
@@ -61,9 +62,10 @@ describe('scenarioSchema', () => {
     expect(scenarioSchema.parse(UK_SERVICES_FIRM)).toEqual(UK_SERVICES_FIRM);
   });
 
-  it('has the 30 fields of shared/MODEL.md, in its order', () => {
-    expect(scenarioFields).toHaveLength(30);
+  it('has the 33 fields of shared/MODEL.md, in its order, version 2’s three last', () => {
+    expect(scenarioFields).toHaveLength(33);
     expect(scenarioFields.slice(0, 3)).toEqual(['currency', 'inquiriesPerMonth', 'loadedShare']);
+    expect(scenarioFields.slice(-3)).toEqual(['aiBilling', 'aiIncludedPerMonth', 'aiRampMonths']);
     expect(new Set(shareFields).size).toBe(13);
     for (const field of shareFields) expect(scenarioFields).toContain(field);
   });
@@ -90,6 +92,7 @@ describe('scenarioSchema', () => {
   it.each([
     ['horizonMonths', 12.5],
     ['churnLagMonths', 2.5],
+    ['aiRampMonths', 1.5],
   ] as const)('refuses a fraction of a month: %s = %s', (field, value) => {
     expect(refusedPaths(ukFirmWith({ [field]: value }))).toEqual([field]);
   });
@@ -120,6 +123,19 @@ describe('scenarioSchema', () => {
   it('refuses an unknown currency and a non-boolean assistant switch', () => {
     expect(refusedPaths({ ...UK_SERVICES_FIRM, currency: 'JPY' })).toEqual(['currency']);
     expect(refusedPaths({ ...UK_SERVICES_FIRM, humansUseAiAssist: 'yes' })).toEqual(['humansUseAiAssist']);
+  });
+
+  it.each(['perInquiry', 'perResolution'] as const)('accepts billing %s', (aiBilling) => {
+    expect(scenarioSchema.safeParse(ukFirmWith({ aiBilling })).success).toBe(true);
+  });
+
+  it.each(['sometimes', 'PerInquiry', '', 0])('refuses billing %j, naming aiBilling', (aiBilling) => {
+    expect(refusedPaths({ ...UK_SERVICES_FIRM, aiBilling })).toEqual(['aiBilling']);
+  });
+
+  it('refuses a negative allowance and a ramp of 25 months, never clamping them', () => {
+    expect(refusedPaths(ukFirmWith({ aiIncludedPerMonth: -1 }))).toEqual(['aiIncludedPerMonth']);
+    expect(refusedPaths(ukFirmWith({ aiRampMonths: 25 }))).toEqual(['aiRampMonths']);
   });
 
   it('names every bad field at once and keeps the good ones out of the message', () => {

@@ -8,23 +8,67 @@
  * last binary digit.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Evaluation, type Scenario } from '../../../src/model';
+import {
+  deploymentIds,
+  evaluate,
+  type DeploymentId,
+  type DeploymentResult,
+  type Evaluation,
+  type Scenario,
+} from '../../../src/model';
 import versionOne from './fixtures/v1-evaluations.json';
+
+/** A scenario as version 1 knew it: without the AI's billing, allowance and ramp. */
+type VersionOneScenario = Omit<Scenario, 'aiBilling' | 'aiIncludedPerMonth' | 'aiRampMonths'>;
+/** The figures version 1 gave each deployment: all but the billed units and billed fumbles. */
+type VersionOneDeployment = Omit<DeploymentResult, 'aiBillable' | 'aiBilledFumbles'>;
 
 interface RecordedCase {
   name: string;
-  scenario: Scenario;
-  evaluation: Evaluation;
+  scenario: VersionOneScenario;
+  evaluation: Omit<Evaluation, 'deployments'> & {
+    deployments: Record<DeploymentId, VersionOneDeployment>;
+  };
 }
+
+const recorded = versionOne as RecordedCase[];
+
+/** The new fields at the values that reproduce version 1. */
+const versionOneDefaults = {
+  aiBilling: 'perInquiry',
+  aiIncludedPerMonth: 0,
+  aiRampMonths: 0,
+} as const satisfies Partial<Scenario>;
 
 // JSON writes -0 as 0 and NaN as null: compare both sides as JSON reads them.
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
+function withoutBilledFigures(evaluation: Evaluation) {
+  const deployments = Object.fromEntries(
+    deploymentIds.map((id) => {
+      const { aiBillable: _billed, aiBilledFumbles: _fumbles, ...rest } = evaluation.deployments[id];
+      return [id, rest];
+    }),
+  );
+  return { ...evaluation, deployments };
+}
+
 describe('the model with the new fields at their defaults', () => {
-  it.each((versionOne as RecordedCase[]).map((c) => [c.name, c] as const))(
+  it.each(recorded.map((c) => [c.name, c] as const))(
     'gives version 1’s figures for %s',
     (_, { scenario, evaluation }) => {
-      expect(asJson(evaluate(scenario))).toStrictEqual(evaluation);
+      const result = evaluate({ ...scenario, ...versionOneDefaults });
+      expect(asJson(withoutBilledFigures(result))).toStrictEqual(evaluation);
+    },
+  );
+
+  it.each(recorded.map((c) => [c.name, c] as const))(
+    'bills every inquiry the AI takes, with none included, for %s',
+    (_, { scenario }) => {
+      const { deployments } = evaluate({ ...scenario, ...versionOneDefaults });
+      for (const id of deploymentIds) {
+        expect(deployments[id].aiBillable).toBe(deployments[id].aiFirst);
+      }
     },
   );
 });
