@@ -26,8 +26,9 @@ export type Ranges = Partial<Record<NumericField, Range>>;
 /** Every numeric scenario field, in the schema's order (the order draws are taken in). */
 export const numericFields: readonly NumericField[] = scenarioFields.filter(
   (field): field is NumericField => {
-    const kind = fieldMeta(field).kind;
-    return kind !== 'currency' && kind !== 'boolean';
+    const meta = fieldMeta(field);
+    // Words (the currency, how the AI is billed) and switches take no range.
+    return meta.options === undefined && meta.kind !== 'boolean';
   },
 );
 

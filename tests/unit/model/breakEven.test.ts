@@ -147,3 +147,65 @@ describe(breakEvenLoadedShare, () => {
     }
   });
 });
+
+describe('break-even points with an allowance included in the platform fee', () => {
+  it('finds the recall past the bend where two-tier’s billed units fall within the allowance', () => {
+    // Two-tier bills 241.2 + 132 (1 − r) = 373.2 − 132 r per inquiry; with 300 included it pays
+    // £0.80 × (73.2 − 132 r) up to the bend at r = 73.2 / 132 = 0.5545, nothing past it.
+    // Without an allowance its total is 18,768.80 − 12,249.60 r, of which AI use 298.56 − 105.60 r, so
+    //   below the bend: 18,768.80 − 12,249.60 r − 298.56 + 105.60 r + 58.56 − 105.60 r = 18,528.80 − 12,249.60 r
+    //   past the bend:  18,768.80 − 12,249.60 r − 298.56 + 105.60 r               = 18,470.24 − 12,144 r
+    // Against all-human's £8,128.80 the first piece stays above (10,400 − 12,249.60 r > 0 up to 0.849),
+    // the second meets it at r = 10,341.44 / 12,144 = 0.851568…
+    // Joining the ends (gap 10,400 and −1,802.56) would wrongly give 10,400 / 12,202.56 = 0.852282.
+    const scenario = ukFirmWith({ aiIncludedPerMonth: 300 });
+    const found = breakEvenRecall(scenario);
+    expect(found).toBeCloseTo(10341.44 / 12144, 9);
+    const scanned = scanFirstCrossing((recall) => recallGap(scenario)(recall) <= 0);
+    expect(Math.abs(found! - scanned!)).toBeLessThan(1e-6);
+  });
+
+  it('finds the loaded share past the bend, billing per resolution', () => {
+    // Two-tier bills per resolution 360 (1 − x) × 0.9 + 40x × 0.6 = 324 − 300x; with 200 included
+    // it pays £0.80 × (124 − 300x) = 99.20 − 240x up to x = 124 / 300 = 0.4133, nothing past it.
+    // Its total per inquiry, 2,480 + 15,952x, holds AI use 288 − 256x, so
+    //   below the bend: 2,291.20 + 15,968x, gap to all-human's 5,040 + 9,360x: −2,748.80 + 6,608x,
+    //                   which would reach 0 at 0.41598, past the bend: not on this piece;
+    //   past the bend:  2,192 + 16,208x, gap −2,848 + 6,848x: x = 2,848 / 6,848 = 0.415887…
+    const scenario = ukFirmWith({ aiBilling: 'perResolution', aiIncludedPerMonth: 200 });
+    const found = breakEvenLoadedShare('twoTier', scenario);
+    expect(found).toBeCloseTo(2848 / 6848, 9);
+    expect(found!).toBeGreaterThan(124 / 300);
+    const scanned = scanFirstCrossing((x) => shareGap('twoTier', scenario)(x) > 0);
+    expect(Math.abs(found! - scanned!)).toBeLessThan(1e-6);
+  });
+
+  it('finds single-tier’s loaded share before its bend, billing per resolution', () => {
+    // Single-tier bills 360 (1 − x) + 400x × 0.6 = 360 − 120x; with 300 included it pays
+    // £0.80 × (60 − 120x) = 48 − 96x instead of £320 (bend at x = 0.5): total 1,868 + 49,584x,
+    // gap −3,172 + 40,224x: x = 3,172 / 40,224 = 0.078858…
+    const scenario = ukFirmWith({ aiBilling: 'perResolution', aiIncludedPerMonth: 300 });
+    expect(breakEvenLoadedShare('singleTierAi', scenario)).toBeCloseTo(3172 / 40224, 9);
+  });
+
+  it('agrees with the brute-force scan across allowances, both billings and small client bases', () => {
+    for (const aiBilling of ['perInquiry', 'perResolution'] as const) {
+      for (const aiIncludedPerMonth of [0, 50, 150, 240, 260, 330, 380, 1000]) {
+        for (const activeClients of [0.5, 200]) {
+          const scenario = ukFirmWith({ aiBilling, aiIncludedPerMonth, activeClients });
+          const label = `${aiBilling}, ${aiIncludedPerMonth} included, ${activeClients} clients`;
+          for (const deployment of ['singleTierAi', 'twoTier'] as const) {
+            const found = breakEvenLoadedShare(deployment, scenario);
+            const scanned = scanFirstCrossing((x) => shareGap(deployment, scenario)(x) > 0);
+            if (scanned === null) expect(found, label).toBeNull();
+            else expect(Math.abs(found! - scanned), `${deployment}, ${label}`).toBeLessThan(1e-6);
+          }
+          const recall = breakEvenRecall(scenario);
+          const scannedRecall = scanFirstCrossing((r) => recallGap(scenario)(r) <= 0);
+          if (scannedRecall === null) expect(recall, label).toBeNull();
+          else expect(Math.abs(recall! - scannedRecall), label).toBeLessThan(1e-6);
+        }
+      }
+    }
+  });
+});

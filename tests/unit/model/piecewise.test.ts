@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { fieldMeta } from '../../../src/model/schema';
 import { deploymentIds } from '../../../src/model/types';
 import { evaluateDeployment } from '../../../src/model/evaluateDeployment';
-import { capKinks, firstCrossing, pathThrough } from '../../../src/model/piecewise';
+import {
+  allowanceKinks,
+  capKinks,
+  firstCrossing,
+  pathThrough,
+  totalKinks,
+} from '../../../src/model/piecewise';
 import { numericFields } from '../../../src/model/uncertainty/ranges';
 import { scenarioArbitrary, UK_SERVICES_FIRM } from './uncertainty/fixtures';
 
@@ -87,13 +93,56 @@ describe(capKinks, () => {
   });
 });
 
+describe(allowanceKinks, () => {
+  it('finds where the units billed reach the allowance, along the volume', () => {
+    // Single-tier bills all V inquiries: with 100 included, AI use starts costing past V = 100.
+    const withAllowance = { ...UK_SERVICES_FIRM, aiIncludedPerMonth: 100 };
+    expect(allowanceKinks('singleTierAi', withAllowance, 'inquiriesPerMonth', 0, Infinity)).toEqual([100]);
+  });
+
+  it('finds the bend along the allowance itself, at the units billed', () => {
+    // Single-tier bills 400; two-tier 254.4 per inquiry, 225 per resolution (241.2 × 0.9 + 13.2 × 0.6).
+    expect(allowanceKinks('singleTierAi', UK_SERVICES_FIRM, 'aiIncludedPerMonth', 0, Infinity)).toEqual([400]);
+    expect(allowanceKinks('twoTier', UK_SERVICES_FIRM, 'aiIncludedPerMonth', 0, Infinity)[0]).toBeCloseTo(254.4, 12);
+    const perResolution = { ...UK_SERVICES_FIRM, aiBilling: 'perResolution' as const };
+    expect(allowanceKinks('twoTier', perResolution, 'aiIncludedPerMonth', 0, Infinity)[0]).toBeCloseTo(225, 12);
+  });
+
+  it('finds the bend along a hand-on rate when billing per resolution', () => {
+    // Single-tier per resolution bills 268 × 0.9 + 132 × (1 − e) = 373.2 − 132 e; with 300 included
+    // the bend is at e = 73.2 / 132 = 0.554545…
+    const scenario = { ...UK_SERVICES_FIRM, aiBilling: 'perResolution' as const, aiIncludedPerMonth: 300 };
+    const [kink] = allowanceKinks('singleTierAi', scenario, 'aiEscalationRateLoaded', 0, 1);
+    expect(kink).toBeCloseTo(73.2 / 132, 12);
+    // Billed per inquiry, the hand-on rate moves nothing billed: no bend.
+    expect(allowanceKinks('singleTierAi', { ...scenario, aiBilling: 'perInquiry' }, 'aiEscalationRateLoaded', 0, 1)).toEqual([]);
+  });
+
+  it('finds none for all-human, which bills nothing even with the assistant', () => {
+    const assisted = { ...UK_SERVICES_FIRM, humansUseAiAssist: true, aiIncludedPerMonth: 50 };
+    expect(allowanceKinks('allHuman', assisted, 'inquiriesPerMonth', 0, Infinity)).toEqual([]);
+    expect(allowanceKinks('allHuman', assisted, 'aiIncludedPerMonth', 0, Infinity)).toEqual([]);
+  });
+});
+
+describe(totalKinks, () => {
+  it('gives the cap’s bend and the allowance’s together', () => {
+    // Single-tier loses 268/400 × 0.03 × 0.01 + 132/400 × 0.2 × 0.1 = 0.000201 + 0.0066 = 0.006801
+    // clients an inquiry, reaching all 200 at 200 / 0.006801 = 29,407.44… inquiries a month.
+    const withAllowance = { ...UK_SERVICES_FIRM, aiIncludedPerMonth: 100 };
+    const [cap, allowance] = totalKinks('singleTierAi', withAllowance, 'inquiriesPerMonth', 0, Infinity);
+    expect(cap).toBeCloseTo(200 / 0.006801, 6);
+    expect(allowance).toBe(100);
+  });
+});
+
 describe('totals along one input', () => {
-  it('are straight between the bends capKinks finds, for every numeric input', () => {
+  it('are straight between the bends totalKinks finds, for every numeric input', () => {
     fc.assert(
       fc.property(scenarioArbitrary, fc.constantFrom(...numericFields), (scenario, field) => {
         const meta = fieldMeta(field);
         const upper = Math.min(meta.max, scenario[field] * 4 + 10);
-        const kinks = deploymentIds.flatMap((id) => capKinks(id, scenario, field, meta.min, upper));
+        const kinks = deploymentIds.flatMap((id) => totalKinks(id, scenario, field, meta.min, upper));
         const path = pathThrough(meta.min, upper, kinks);
         for (const id of deploymentIds) {
           const total = (x: number) =>

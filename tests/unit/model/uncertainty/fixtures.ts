@@ -34,5 +34,9 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
     fumbleRateAiRoutine: fc.double({ min: 0, max: 0.3, noNaN: true }),
     churnIfFumbledLoaded: share,
     humansUseAiAssist: fc.boolean(),
+    aiBilling: fc.constantFrom('perInquiry', 'perResolution'),
+    // none included half the time; otherwise as many as the AI's share may bill, or more
+    aiIncludedPerMonth: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 6_000, noNaN: true })),
+    aiEscalationRateLoaded: share,
   })
   .map((picked) => ({ ...defaultScenario, ...picked }));

@@ -8,8 +8,9 @@ import {
 import { scenarioFields } from '../../../../src/model/schema';
 
 describe('numericFields', () => {
-  it('lists every scenario field but the currency and the assistant switch, in schema order', () => {
-    const expected = scenarioFields.filter((f) => f !== 'currency' && f !== 'humansUseAiAssist');
+  it('lists every scenario field but the currency, the assistant switch and the billing, in schema order', () => {
+    const words = ['currency', 'humansUseAiAssist', 'aiBilling'];
+    const expected = scenarioFields.filter((f) => !words.includes(f));
     expect(numericFields).toEqual(expected);
   });
 });
@@ -97,6 +98,13 @@ describe(defaultSwing, () => {
     ['horizonMonths', 120, 90, 120],
     // a money value of 0 has no swing
     ['aiSetupCost', 0, 0, 0],
+    // …but an allowance or a ramp of 0 is a plan's setting: up to 100 inquiries, 6 months
+    ['aiIncludedPerMonth', 0, 0, 100],
+    ['aiRampMonths', 0, 0, 6],
+    // and away from 0 they swing like the others: 6 × 0.75 = 4.5 → 5, 6 × 1.25 = 7.5 → 8
+    ['aiRampMonths', 6, 5, 8],
+    ['aiRampMonths', 24, 18, 24],
+    ['aiIncludedPerMonth', 50, 37.5, 62.5],
   ] as const)('%s at %s swings from %s to %s', (field, value, low, high) => {
     expect(defaultSwing(field, value)).toEqual({ low, likely: value, high });
   });
