@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  aiBillings,
   checkFieldValue,
   currencies,
   fieldMeta,
@@ -33,6 +34,9 @@ const awkwardValue = fc.oneof(
     ...currencies,
     'gbp',
     'XTS',
+    ...aiBillings,
+    'perresolution',
+    'sometimes',
   ),
   fc.string(),
   fc.object(),
@@ -48,6 +52,13 @@ describe(checkFieldValue, () => {
     ['inquiriesPerMonth', Number.NaN, 'invalid_type'],
     ['currency', 'JPY', 'invalid_value'],
     ['humansUseAiAssist', 'true', 'invalid_type'],
+    ['aiBilling', 'perResolution', null],
+    ['aiBilling', 'sometimes', 'invalid_value'],
+    ['aiBilling', 1, 'invalid_type'],
+    ['aiIncludedPerMonth', -1, 'too_small'],
+    ['aiIncludedPerMonth', 1e9, null],
+    ['aiRampMonths', 25, 'too_big'],
+    ['aiRampMonths', 1.5, 'not_integer'],
   ] as const)('checks %s = %s as %s', (field, value, problem) => {
     expect(checkFieldValue(field, value)).toBe(problem);
   });
@@ -64,13 +75,28 @@ describe(checkFieldValue, () => {
 
   it('agrees with the schema exactly at every field’s bounds', () => {
     for (const field of scenarioFields) {
-      const { min, max, kind } = fieldMeta(field);
-      if (kind === 'currency' || kind === 'boolean') continue;
+      const { min, max, kind, options } = fieldMeta(field);
+      if (options || kind === 'boolean') continue;
       for (const value of [min, max, min - 1e-9, max + 1e-9, min + 1e-12]) {
         expect(checkFieldValue(field, value) === null, `${field} = ${value}`).toBe(
           scenarioSchema.shape[field].safeParse(value).success,
         );
       }
+    }
+  });
+});
+
+describe('fieldMeta of the AI’s billing, allowance and ramp', () => {
+  it('lists the two words the billing takes, each with a label in plain words', () => {
+    const meta = fieldMeta('aiBilling');
+    expect(meta.options).toEqual(['perInquiry', 'perResolution']);
+    expect(Object.keys(meta.optionLabels ?? {})).toEqual(['perInquiry', 'perResolution']);
+    for (const label of Object.values(meta.optionLabels ?? {})) expect(label).not.toMatch(/per[A-Z]/);
+  });
+
+  it('keeps the three in the AI’s group, behind the advanced inputs', () => {
+    for (const field of ['aiBilling', 'aiIncludedPerMonth', 'aiRampMonths'] as const) {
+      expect(fieldMeta(field)).toMatchObject({ group: 'ai', primary: false });
     }
   });
 });

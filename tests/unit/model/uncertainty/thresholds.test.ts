@@ -92,6 +92,29 @@ describe(findThreshold, () => {
     expect(clients.above).toBeNull();
   });
 
+  it('finds the allowance at which two-tier would overtake all-human', () => {
+    // A £800 platform: two-tier costs £7,744.16 + £500 = £8,244.16, £115.36 above all-human's
+    // £8,128.80. Each inquiry included saves it £0.80 up to the 254.4 it bills:
+    // level at 115.36 / 0.80 = 144.2 included. Single-tier, at £19,034.40 − £320 at best, never.
+    const threshold = findThreshold(
+      { ...UK_SERVICES_FIRM, aiPlatformPerMonth: 800 },
+      'aiIncludedPerMonth',
+    );
+    expect(threshold.recommended).toBe('allHuman');
+    expect(threshold.below).toBeNull();
+    expect(threshold.above?.winner).toBe('twoTier');
+    expect(threshold.above?.value).toBeCloseTo(144.2, 9);
+  });
+
+  it('finds none past the allowance’s bend when the AI cannot save enough', () => {
+    // A £900 platform leaves two-tier £215.36 above; all 254.4 included save only £203.52.
+    const threshold = findThreshold(
+      { ...UK_SERVICES_FIRM, aiPlatformPerMonth: 900 },
+      'aiIncludedPerMonth',
+    );
+    expect(threshold.above).toBeNull();
+  });
+
   it('holds its claims on random scenarios, checked on a grid', () => {
     fc.assert(
       fc.property(scenarioArbitrary, fc.constantFrom(...numericFields), (scenario, field) => {

@@ -81,6 +81,20 @@ describe(buildTornado, () => {
     expect(value?.swing).toBeCloseTo(3_000 * (0.69544 - 0.4228), 9);
   });
 
+  it('swings the allowance from none to 100 inquiries a month when the plan includes none', () => {
+    // 100 included save two-tier 100 × £0.80 = £80 a month; all-human bills nothing: the gap
+    // grows from £384.64 to £464.64.
+    const allowance = bar('aiIncludedPerMonth');
+    expect(allowance).toMatchObject({ low: 0, high: 100, source: 'default', flipAtHigh: null });
+    expect(allowance?.gapAtLow).toBeCloseTo(384.64, 9);
+    expect(allowance?.gapAtHigh).toBeCloseTo(464.64, 9);
+  });
+
+  it('leaves out the ramp, which moves the timeline but no monthly total', () => {
+    const ramped = buildTornado(UK_SERVICES_FIRM, { aiRampMonths: { low: 0, likely: 3, high: 12 } });
+    expect(ramped.bars.map((b) => b.field)).not.toContain('aiRampMonths');
+  });
+
   it('sorts bars by swing, longest first', () => {
     const swings = tornado.bars.map((b) => b.swing);
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
