@@ -1,7 +1,7 @@
 /**
  * The whole model for one scenario: three deployments, the decision, the
- * break-even points and the timeline (shared/MODEL.md). Everything but the
- * timeline is the steady state, after the AI has ramped up to its share.
+ * break-even points and the timeline (see the methodology page). Everything
+ * but the timeline is the steady state, after the AI has ramped up to its share.
  *
  * `evaluate` trusts its input: parse with `scenarioSchema` at the boundary.
  */

@@ -1,6 +1,6 @@
 /**
  * One deployment's month: workload, what the AI vendor bills, operating cost,
- * fumbles, churn and liability (shared/MODEL.md, "For each deployment").
+ * fumbles, churn and liability (the methodology page, "For each deployment").
  *
  * Simplifications: every fumble is an independent chance of losing a client;
  * two fumbles for the same client are not told apart from fumbles for two.

@@ -62,7 +62,7 @@ describe('scenarioSchema', () => {
     expect(scenarioSchema.parse(UK_SERVICES_FIRM)).toEqual(UK_SERVICES_FIRM);
   });
 
-  it('has the 33 fields of shared/MODEL.md, in its order, version 2’s three last', () => {
+  it('has the 33 fields of the model, in its order, version 2’s three last', () => {
     expect(scenarioFields).toHaveLength(33);
     expect(scenarioFields.slice(0, 3)).toEqual(['currency', 'inquiriesPerMonth', 'loadedShare']);
     expect(scenarioFields.slice(-3)).toEqual(['aiBilling', 'aiIncludedPerMonth', 'aiRampMonths']);
