@@ -6,6 +6,7 @@
  * Only types come from chart.js here: Chart.svelte loads the library itself.
  */
 import type { ChartType, Plugin } from 'chart.js';
+import { recordPlotted, type LabelBox, type MarkerLine } from './plotted';
 
 /** One vertical line across the plot, in the x axis's own units. */
 export interface Marker {
@@ -51,7 +52,9 @@ export const markersPlugin: Plugin<ChartType, MarkersOptions> = {
   afterDatasetsDraw(chart, _args, options) {
     const { ctx, chartArea: area } = chart;
     const scale = chart.scales.x;
-    if (!options.lines?.length || !scale) return;
+    const drawnLabels: LabelBox[] = [];
+    const drawnLines: MarkerLine[] = [];
+    if (!options.lines?.length || !scale) return recordPlotted(chart, drawnLabels, drawnLines);
     // Right end of the last label placed in each row.
     const rowEnds: number[] = [];
     const labelsTop = area.top - (options.above ?? 0);
@@ -83,7 +86,10 @@ export const markersPlugin: Plugin<ChartType, MarkersOptions> = {
       ctx.globalAlpha = 1;
       ctx.fillStyle = options.text;
       ctx.fillText(marker.label, left + PAD, top + 2);
+      drawnLabels.push({ x: left, y: top, w: width, h: ROW_HEIGHT - 2, text: marker.label });
+      drawnLines.push({ x, top: labelsTop, bottom: area.bottom, label: marker.label });
     }
     ctx.restore();
+    recordPlotted(chart, drawnLabels, drawnLines);
   },
 };
