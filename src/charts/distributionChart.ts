@@ -45,6 +45,7 @@ export function distributionChart(
     ink,
     `${nameOf('twoTier')}'s total minus ${nameInSentence('singleTierAi')}'s, a month`,
   );
+  const base = baseOptions(ink, distributionMarkers(ink));
   return {
     type: 'bar',
     data: {
@@ -65,9 +66,9 @@ export function distributionChart(
       ],
     },
     options: {
-      ...baseOptions(ink, distributionMarkers(ink)),
+      ...base,
       // Room for the last tick's label when zero is the right edge.
-      layout: { padding: { right: 12 } },
+      layout: { padding: { ...base.layout.padding, right: 12 } },
       scales: {
         // The money axis keeps zero in view, so the marked tie is always on the
         // chart. No offset: each bar spans its bin exactly, grid lines on the ticks.

@@ -67,6 +67,8 @@ export interface FigureText {
   title: string;
   /** The finding, in one sentence. */
   caption: string;
+  /** What the chart leaves out of its scale, said under it; none when it shows everything. */
+  note?: string;
   /** The canvas's aria-label: what kind of chart it is and where its data is. */
   description: string;
   legend: LegendItem[];

@@ -26,6 +26,7 @@ export function loadedShareMarkers(scenario: Scenario, evaluation: Evaluation, i
     markers.push({
       x: share,
       label: `${nameOf(id)} break-even ${formatShare(share)}`,
+      short: `Break-even ${formatShare(share)}`,
       colour: deploymentColours[id],
       dash: deploymentDashes[id],
     });

@@ -6,7 +6,7 @@
 import type { ScaleOptions } from 'chart.js';
 import type { Currency, DeploymentId } from '../model';
 import { formatMoneyCompact, formatShare } from '../state/format';
-import type { Marker } from './markers';
+import { markerBand, type Marker } from './markers';
 import { nameOf } from './figure';
 import { deploymentColours, deploymentDashes, type Ink } from './palette';
 
@@ -20,8 +20,12 @@ export interface Point {
   y: number;
 }
 
-/** The options of a chart of this type, markers included. */
+/**
+ * The options of a chart of this type, markers included: their labels take a
+ * band above the plot with a row for each, the most they can ever need.
+ */
 export function baseOptions(ink: Ink, markers: readonly Marker[] = []) {
+  const band = markers.length ? markerBand(markers.length) : 0;
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -29,12 +33,14 @@ export function baseOptions(ink: Ink, markers: readonly Marker[] = []) {
     color: ink.text,
     font: { family: CHART_FONT_FAMILY, size: FONT_SIZE },
     events: [] as (keyof HTMLElementEventMap)[],
+    layout: { padding: { top: band } },
     plugins: {
       markers: {
         lines: markers,
         text: ink.text,
         background: ink.background,
         font: `${FONT_SIZE}px ${CHART_FONT_FAMILY}`,
+        above: band,
       },
     },
   } as const;

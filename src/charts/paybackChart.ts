@@ -1,24 +1,40 @@
 /**
  * Chart 3 drawn: a line per AI deployment from 0 before month 1, the month
  * lost clients start to show and each payback month marked; zero (all-human)
- * is the strong grid line.
+ * is the strong grid line. The scale fits two-tier (paybackScale.ts).
  */
 import type { ChartConfiguration } from 'chart.js';
 import { aiDeploymentIds, type Evaluation, type Scenario } from '../model';
-import { nameInSentence, sentence } from './figure';
+import { nameInSentence, nameOf, sentence } from './figure';
 import type { Marker } from './markers';
 import { baseOptions, deploymentLine, moneyAxis, type Point } from './options';
 import { deploymentColours, deploymentDashes, type Ink } from './palette';
 import { monthEvents } from './paybackFigure';
+import { paybackOffScale } from './paybackScale';
 
-/** The markers of chart 3: the month lost clients start to show and each payback month. */
+/**
+ * The markers of chart 3: the month lost clients start to show, each payback
+ * month, and the month single-tier's line leaves the bottom of the scale.
+ */
 export function paybackMarkers(scenario: Scenario, evaluation: Evaluation, ink: Ink): Marker[] {
-  return monthEvents(scenario, evaluation).map(({ month, what, id }) => ({
+  const markers: Marker[] = monthEvents(scenario, evaluation).map(({ month, what, short, id }) => ({
     x: month,
     label: `${sentence(what)}, month ${month}`,
+    short: `${short}, month ${month}`,
     colour: id ? deploymentColours[id] : ink.strong,
     dash: id ? deploymentDashes[id] : undefined,
   }));
+  const offScale = paybackOffScale(evaluation);
+  if (offScale) {
+    markers.push({
+      x: offScale.month,
+      label: `${nameOf('singleTierAi')} off the scale, month ${offScale.month}`,
+      short: `Off scale, month ${offScale.month}`,
+      colour: deploymentColours.singleTierAi,
+      dash: deploymentDashes.singleTierAi,
+    });
+  }
+  return markers;
 }
 
 /** The Chart.js configuration of chart 3: each curve starts at 0 before month 1. */
@@ -54,7 +70,11 @@ export function paybackChart(
           grid: { color: ink.grid },
           border: { color: ink.strong },
         },
-        y: moneyAxis(scenario.currency, ink, `Gained against ${nameInSentence('allHuman')}`),
+        // Two-tier against all people keeps the scale; single-tier may fall past its bottom.
+        y: {
+          ...moneyAxis(scenario.currency, ink, `Gained against ${nameInSentence('allHuman')}`),
+          min: paybackOffScale(evaluation)?.floor,
+        },
       },
     },
   };

@@ -13,6 +13,7 @@ import {
 import { formatMoney } from '../state/format';
 import { moneyCell, nameInSentence, nameOf, notedRowHeader, type FigureText } from './figure';
 import { deploymentColours, deploymentDashes } from './palette';
+import { paybackOffScale } from './paybackScale';
 
 function paybackClause(
   id: AiDeploymentId,
@@ -62,6 +63,8 @@ export function paybackCaption(scenario: Scenario, evaluation: Evaluation): stri
 export interface MonthEvent {
   month: number;
   what: string;
+  /** `what` in fewer words, beside the line's colour on a narrow chart. */
+  short: string;
   id: AiDeploymentId | null;
 }
 
@@ -71,18 +74,20 @@ export interface MonthEvent {
  *
  * @example
  * monthEvents(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM))
- * // => [{ month: 4, what: 'lost clients show', id: null },
- * //     { month: 3, what: 'two-tier pays back', id: 'twoTier' }]
+ * // => [{ month: 4, what: 'lost clients show', short: 'Clients lost', id: null },
+ * //     { month: 3, what: 'two-tier pays back', short: 'Pays back', id: 'twoTier' }]
  */
 export function monthEvents(scenario: Scenario, evaluation: Evaluation): MonthEvent[] {
   const lag = scenario.churnLagMonths;
   const events: MonthEvent[] =
     lag > 0 && lag < scenario.horizonMonths
-      ? [{ month: lag + 1, what: 'lost clients show', id: null }]
+      ? [{ month: lag + 1, what: 'lost clients show', short: 'Clients lost', id: null }]
       : [];
   for (const id of aiDeploymentIds) {
     const month = evaluation.timeline[id].paybackMonth;
-    if (month !== null) events.push({ month, what: `${nameInSentence(id)} pays back`, id });
+    if (month !== null) {
+      events.push({ month, what: `${nameInSentence(id)} pays back`, short: 'Pays back', id });
+    }
   }
   return events;
 }
@@ -93,9 +98,14 @@ export function paybackFigure(scenario: Scenario, evaluation: Evaluation): Figur
   for (const { month, what } of monthEvents(scenario, evaluation)) {
     notes.set(month, [...(notes.get(month) ?? []), what]);
   }
+  const offScale = paybackOffScale(evaluation);
+  const money = (value: number) => formatMoney(value, scenario.currency);
   return {
     title: 'Month by month: the month-four trap',
     caption: paybackCaption(scenario, evaluation),
+    note: offScale
+      ? `${nameOf('singleTierAi')} falls below ${money(offScale.floor)} in month ${offScale.month}, off the chart's scale, to ${money(offScale.lowest)} by month ${offScale.lowestMonth}; the data table has every month.`
+      : undefined,
     description: `Line chart of the running total gained or lost against ${nameInSentence('allHuman')}, month by month in ${scenario.currency}, for ${nameInSentence('singleTierAi')} and ${nameInSentence('twoTier')}, with the month lost clients show and each payback month marked. The data table below gives the figures.`,
     legend: [
       ...aiDeploymentIds.map((id) => ({

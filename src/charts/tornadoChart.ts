@@ -9,7 +9,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { fieldMeta, type Currency } from '../model';
 import type { Tornado } from '../model/uncertainty/tornado';
 import { formatMoney } from '../state/format';
-import { markerBand, type Marker } from './markers';
+import type { Marker } from './markers';
 import { baseOptions, moneyAxis } from './options';
 import { deploymentColours, type Ink } from './palette';
 import { patternFill } from './patterns';
@@ -71,10 +71,6 @@ export function tornadoChart(
 ): ChartConfiguration<'bar', FloatingBar[], string[]> {
   const bars = shownBars(tornado);
   const colour = deploymentColours[tornado.recommended];
-  const markers = tornadoMarkers(tornado, currency, ink);
-  const base = baseOptions(ink, markers);
-  // The labels of the tie and of today's lead sit above the bars, one row each at most.
-  const band = markerBand(markers.length);
   return {
     type: 'bar',
     data: {
@@ -97,9 +93,8 @@ export function tornadoChart(
       ],
     },
     options: {
-      ...base,
-      plugins: { ...base.plugins, markers: { ...base.plugins.markers, above: band } },
-      layout: { padding: { top: band } },
+      // The labels of the tie and of today's lead sit above the bars.
+      ...baseOptions(ink, tornadoMarkers(tornado, currency, ink)),
       indexAxis: 'y',
       scales: {
         x: moneyAxis(

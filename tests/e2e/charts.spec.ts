@@ -156,3 +156,20 @@ test('the charts follow the dark scheme in place', async ({ page }) => {
   expect(await canvas.getAttribute('data-chart-id')).toBe(id);
   await expectNoAxeViolations(page);
 });
+
+test('the month-by-month chart keeps two-tier readable and says where single-tier falls off its scale', async ({
+  page,
+}) => {
+  const scenario = { ...defaultScenario, inquiriesPerMonth: 1200, loadedShare: 0.45 };
+  await page.goto('/?inquiriesPerMonth=1200&loadedShare=0.45');
+  await waitForCharts(page);
+  const figure = figures(page).nth(2);
+  const note = paybackFigure(scenario, evaluate(scenario)).note;
+  expect(note, 'single-tier falls past the scale that fits two-tier').toBeDefined();
+  await expect(figure.getByText(note!)).toBeVisible();
+  // The data table still gives every month of both options, single-tier's fall included.
+  await figure.getByText('Show the data').click();
+  const table = figure.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(scenario.horizonMonths + 1);
+  await expect(table.getByRole('columnheader')).toHaveText(['Month', 'Single-tier AI', 'Two-tier']);
+});

@@ -26,13 +26,23 @@ export const PRINT_PIXEL_RATIO = 3;
  */
 export const PRINT_CHART_SIZE = Object.freeze({ width: 360, height: 200 });
 
-/** A PNG data address of chart `kind` for this scenario, drawn on light paper. */
+/**
+ * A chart drawn for paper: its PNG data address, and what the markers plugin
+ * recorded of its labels and lines (data-label-boxes, data-plotted) for a test.
+ */
+export interface ChartImage {
+  src: string;
+  labelBoxes?: string;
+  plotted?: string;
+}
+
+/** Chart `kind` for this scenario, drawn on light paper. */
 export function drawChartImage(
   parts: ChartParts,
   kind: ChartKind,
   scenario: Scenario,
   evaluation: Evaluation,
-): string {
+): ChartImage {
   const canvas = document.createElement('canvas');
   canvas.width = PRINT_CHART_SIZE.width;
   canvas.height = PRINT_CHART_SIZE.height;
@@ -48,7 +58,8 @@ export function drawChartImage(
     },
   });
   try {
-    return canvas.toDataURL('image/png');
+    const { labelBoxes, plotted } = canvas.dataset;
+    return { src: canvas.toDataURL('image/png'), labelBoxes, plotted };
   } finally {
     chart.destroy();
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/model';
 import { paybackChart, paybackMarkers } from '../../../src/charts/paybackChart';
 import { monthEvents, paybackCaption, paybackFigure } from '../../../src/charts/paybackFigure';
+import { niceStep, paybackOffScale } from '../../../src/charts/paybackScale';
 import { chartInk, deploymentColours } from '../../../src/charts/palette';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
 
@@ -57,8 +58,8 @@ describe(paybackCaption, () => {
 describe(monthEvents, () => {
   it('gives the month lost clients show and each payback month', () => {
     expect(monthEvents(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM))).toEqual([
-      { month: 4, what: 'lost clients show', id: null },
-      { month: 3, what: 'two-tier pays back', id: 'twoTier' },
+      { month: 4, what: 'lost clients show', short: 'Clients lost', id: null },
+      { month: 3, what: 'two-tier pays back', short: 'Pays back', id: 'twoTier' },
     ]);
   });
 
@@ -75,14 +76,71 @@ describe(monthEvents, () => {
 describe(paybackMarkers, () => {
   it('draws each event at its month, in its deployment’s colour', () => {
     expect(paybackMarkers(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM), ink)).toEqual([
-      { x: 4, label: 'Lost clients show, month 4', colour: ink.strong, dash: undefined },
+      {
+        x: 4,
+        label: 'Lost clients show, month 4',
+        short: 'Clients lost, month 4',
+        colour: ink.strong,
+        dash: undefined,
+      },
       {
         x: 3,
         label: 'Two-tier pays back, month 3',
+        short: 'Pays back, month 3',
         colour: deploymentColours.twoTier,
         dash: [12, 3, 3, 3],
       },
+      {
+        x: 6,
+        label: 'Single-tier AI off the scale, month 6',
+        short: 'Off scale, month 6',
+        colour: deploymentColours.singleTierAi,
+        dash: [8, 4],
+      },
     ]);
+  });
+});
+
+describe(niceStep, () => {
+  it.each([
+    [4039, 5000],
+    [1000, 1000],
+    [1001, 2000],
+    [0.3, 0.5],
+    [12_000, 20_000],
+  ])('rounds %d up to a step of 1, 2 or 5 times a power of ten: %d', (value, step) => {
+    expect(niceStep(value)).toBe(step);
+  });
+});
+
+describe(paybackOffScale, () => {
+  it('fits two-tier and zero with as much again below, and lets single-tier fall past it', () => {
+    // Two-tier: −£2,979.52 (month 1) to £9,138.88 (month 24); single-tier peaks at £5,140 below
+    // that. Span 9,138.88 + 2,979.52 = £12,118.40, so the floor may sit at −£15,097.92; a tick is
+    // (9,138.88 + 15,097.92) / 6 = £4,039.47, rounded up to £5,000, and the floor down to
+    // −£20,000. Single-tier: month 5 is 5,140 − 2 × 10,405.60 = −£15,671.20, above it; month 6
+    // is −£26,076.80, below it. Its lowest is month 24's −£213,377.60.
+    const offScale = paybackOffScale(evaluate(UK_SERVICES_FIRM));
+    expect(offScale).toMatchObject({ floor: -20_000, month: 6, lowestMonth: 24 });
+    expect(offScale?.lowest).toBeCloseTo(-213_377.6, 6);
+  });
+
+  it('leaves the scale alone when single-tier stays within it', () => {
+    // Three months, lag three: single-tier −1,620, 1,760, 5,140; two-tier from −2,979.52.
+    const scenario = ukFirmWith({ horizonMonths: 3, churnLagMonths: 3 });
+    expect(paybackOffScale(evaluate(scenario))).toBeNull();
+  });
+
+  it('always keeps two-tier whole on the scale', () => {
+    for (const changes of [
+      {},
+      { inquiriesPerMonth: 1200, loadedShare: 0.45 },
+      { loadedShare: 0.9 },
+    ]) {
+      const evaluation = evaluate(ukFirmWith(changes));
+      const floor = paybackOffScale(evaluation)?.floor ?? -Infinity;
+      expect(Math.min(...evaluation.timeline.twoTier.cumulativeNet)).toBeGreaterThanOrEqual(floor);
+    }
   });
 });
 
@@ -112,6 +170,10 @@ describe(paybackChart, () => {
     expect(y.grid.color({ tick: { value: 50_000 } })).toBe(ink.grid);
   });
 
+  it('stops the money axis at the floor that fits two-tier', () => {
+    expect(config.options?.scales?.y).toMatchObject({ min: -20_000 });
+  });
+
   it('spans the horizon on the x axis', () => {
     expect(config.options?.scales?.x).toMatchObject({ min: 0, max: 24 });
   });
@@ -126,5 +188,16 @@ describe(paybackFigure, () => {
     expect(table.rows[3].header).toBe('Month 4 (lost clients show)');
     expect(table.rows[2].cells.map((cell) => cell.text)).toEqual(['£5,140', '£1,061']);
     expect(table.rows[3].cells[0].text).toBe('-£5,266');
+  });
+
+  it('says under the chart how far single-tier falls past its scale', () => {
+    expect(paybackFigure(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM)).note).toBe(
+      "Single-tier AI falls below -£20,000 in month 6, off the chart's scale, to -£213,378 by month 24; the data table has every month.",
+    );
+  });
+
+  it('has no such note when every line fits', () => {
+    const scenario = ukFirmWith({ horizonMonths: 3, churnLagMonths: 3 });
+    expect(paybackFigure(scenario, evaluate(scenario)).note).toBeUndefined();
   });
 });

@@ -207,8 +207,9 @@ describe(tornadoChart, () => {
   });
 
   it('keeps a band above the bars for the two labels, so that they never cover the first bar', () => {
-    // Two rows of labels: 2 × 17 + 3 = 37 px, kept free by the layout and used by the plugin.
-    expect(config.options?.layout?.padding).toEqual({ top: 37 });
-    expect(config.options?.plugins?.markers?.above).toBe(37);
+    // Two rows of labels with 3 px above and below: 2 × 17 + 2 × 3 = 40 px, kept free by the
+    // layout and used by the plugin.
+    expect(config.options?.layout?.padding).toEqual({ top: 40 });
+    expect(config.options?.plugins?.markers?.above).toBe(40);
   });
 });
