@@ -18,7 +18,7 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december';
 /** Arranging a diary or paperwork: the context that makes an illness or a cancellation a neutral reason. */
-const ADMIN = String.raw`\b(?:move|moving|reschedul\w*|rearrang\w*|rebook\w*|postpon\w*|push(?:ed)? (?:it |the \w+ )?back|change the (?:date|time|day)|instead|by email|(?:will not|won${A}t|can${A}t|cannot) (?:come|make it|attend|be (?:at|in|there|coming|attending))|cancel\w* (?:my |the |our |\w+${A}s )?(?:appointment|session|lesson|class|booking|visit|cleaning)|another (?:day|time)|(?:try|do) (?:the following|another|next) \w+|after all|next week|send (?:\w+ )*(?:to me|to \w+ instead)|sick leave|off sick)\b`;
+const ADMIN = String.raw`\b(?:move|moving|reschedul\w*|rearrang\w*|rebook\w*|postpon\w*|push(?:ed)? (?:it |the \w+ )?back|change the (?:date|time|day)|instead|by email|(?:will not|won${A}t|can${A}t|cannot) (?:come|make it|attend|be (?:at|in|there|coming|attending))|cancel\w* (?:my |the |our |\w+${A}s )?(?:appointment|session|lesson|class|booking|visit|cleaning)|another (?:day|time)|won${A}t make|transfer (?:it|my|the)|swap|(?:try|do) (?:the following|another|next) \w+|after all|next week|send (?:\w+ )*(?:to me|to \w+ instead)|sick leave|off sick)\b`;
 
 export const repeatContact = phrases([
   String.raw`\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|email|e-mail|message|msg|text|call|letter|reminder|request|chaser)\b(?! (?:booking|using|visiting|ordering|coming|buying|lucky|round|with you))`,
@@ -55,7 +55,8 @@ export const delay = phrases([
   String.raw`\bno[- ]shows?\b`,
   String.raw`\bno (?:reply|response|answer|call[- ]?back|update|word)\b(?!\s(?:needed|necessary|required))`,
   String.raw`\bwait(?:ing|ed)? (?:for |since )?(?:weeks|months|ages|over (?:a|an) (?:week|month|hour)|(?:over |more than |nearly |almost )?(?:two|three|four|five|six|\d+) ?(?:days|weeks|wks|months|mths|minutes|mins|hours))\b`,
-  String.raw`\bon hold for\b`,
+  String.raw`\bon hold for\b|\band counting\b|\b(?:has been|been) going on (?:for|since)\b`,
+  String.raw`\b(?:it${A}s|it has|it is) (?:now )?been (?:over |more than |nearly |almost )?${NUMBER} (?:days|weeks|months)(?= *[.!?]|$)`,
   // A promise broken: "since you said a fortnight", "I was promised a call".
   String.raw`\bsince you (?:said|promised|told|confirmed|agreed|quoted)\b`,
   String.raw`\b(?:I|we) (?:was|were) (?:promised|assured)\b`,
@@ -66,7 +67,7 @@ export const delay = phrases([
 /** Their own lateness or apology: "I'll be ten minutes late", "sorry for the slow reply". */
 export const delaySilencer = phrases([
   String.raw`\b(?:I${A}ll be|I will be|I${A}m running|I am running|we${A}ll be|we will be|we${A}re running|be paid|paying)\b`,
-  String.raw`\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the|my|our)\b`,
+  String.raw`\b(?:sorry|apologies|apologise|apologize) (?:for|about) (?:the|my|our)\b|\b(?:no rush|no hurry|don${A}t worry)\b`,
 ]);
 
 export const ignored = phrases([
@@ -111,6 +112,7 @@ export const complaint = phrases([
   String.raw`\b(?:specifically|clearly|explicitly) (?:told|asked|said|requested|mentioned|stated)\b|\b(?:I|we) made it clear\b|\bcome to this\b|\bnever (?:mentioned|explained|told) to (?:me|us)\b|\bwas never (?:mentioned|explained)\b`,
   String.raw`\b(?:communication|service|workmanship|work|quality|response|care|standard) (?:has been|was|is|have been) (?:very |really |extremely )?(?:poor|bad|shocking|lacking|non-existent|slow|substandard)\b|\bput (?:this|it|my complaint) in writing\b|\bhead office\b|\b(?:discuss|raise) (?:this|it) with (?:the|your) (?:\w+ )?(?:manager|director|owner|partner)\b`,
   String.raw`\b(?:I|we) trusted you\b|\b(?:whoever|someone|somebody) (?:who${A}s |who is |is )?in charge\b|\bin such a state\b|\bhard to swallow\b|\bwithout (?:any )?(?:notice|warning)\b`,
+  String.raw`\bthanks for nothing\b|\b(?:been|more than) (?:very |extremely |more than )?patient\b|\btake responsibility\b|\bbring (?:this |it )?to your attention\b|\bnot one to complain\b|\b(?:wasn${A}t|was not|weren${A}t|were not|never) (?:informed|notified|warned)\b|\b(?:well below|fell short|falls short|below (?:par|standard|what))\b`,
   String.raw`\bnot (?:good|great|ok|okay)\b(?! (?:at|with|for|to|if)\b)|\b(?:not trying to|don${A}t want to) be (?:difficult|awkward|funny|rude|a nuisance)\b|\bwasn${A}t going to say anything\b`,
   String.raw`\bnot what (?:I|we) (?:agreed|ordered|asked|paid|signed|expected|booked)\b|\bgoodwill (?:gesture|payment)\b|\bwhat do you (?:propose|intend|plan) to do\b`,
   String.raw`\bwhat (?:more|else) (?:do|can|should|must|am|are) (?:I|we)\b|\ba straight answer\b|\bwho${A}?s? (?:is )?(?:paying|going to pay) (?:for )?(?:this|that|it)\b|\bexpect (?:a|an|some) (?:goodwill|refund|apology|explanation|full|proper)\b`,
@@ -139,7 +141,7 @@ export const mildWorry = phrases([
   String.raw`\b(?:I${A}m|I am|we${A}re|we are|I feel|I was|getting|very|really|so|quite|extremely|increasingly|genuinely|seriously|deeply|a bit|a little|rather|now|growing|becoming)\s+(?:(?:very|really|so|quite|extremely|increasingly|getting|a bit|a little|now|rather|genuinely|seriously|deeply|becoming)\s+)*(?:\w+ and )?(?:worried|worrying|concerned|worry)\b`,
 ]);
 export const mildWorrySilencer = phrases([
-  String.raw`\b(?:quote|measure|fit|cost|price|size|budget|whether (?:it|the|we))\b`,
+  String.raw`\b(?:quote|measure|fit|cost|price|size|budget|whether (?:it|the|we)|could (?:the|it)|start|schedule)\b`,
 ]);
 
 export const strongNegative = phrases([
@@ -194,6 +196,7 @@ export const leaving = phrases([
   String.raw`\b(?:not|won${A}t|will not) (?:be )?(?:continuing|renewing|staying|continue|renew|stay)\b`,
   String.raw`\b(?:reconsider|reconsidering|considering|thinking (?:about|of)|wondering) (?:whether |if )?(?:we |I )?(?:should |will |to )?(?:renew|continue|stay|leave|cancel|end|look for)\w*`,
   String.raw`\b(?:end|terminate|terminating) (?:our|my|the) (?:agreement|contract|relationship|retainer|membership|account|services?)\b|\bnotice to (?:terminate|cancel|end|leave|quit)\b`,
+  String.raw`\b(?:won${A}t|will not|never) be (?:coming|going) back\b|\bwon${A}t be back\b|\bnever (?:coming|going) back\b`,
   String.raw`\bno longer (?:require|need|want|wish to use) (?:your|the) services?\b|\b(?:can${A}t|cannot|don${A}t think (?:I|we) can|not sure (?:I|we) (?:can|want to)) (?:carry on|continue)\b`,
   String.raw`\b(?:won${A}t|will not|wouldn${A}t|would not|not|never) (?:be )?recommend(?:ing)? (?:you|your|this|them|the)\b`,
   // Escalation to someone outside the firm.
@@ -201,7 +204,7 @@ export const leaving = phrases([
   String.raw`\b(?:my|our) solicitor will\b`,
   String.raw`\b(?:legal action|small claims(?: court)?|ombudsman|trading standards|citizens advice|see you in court|court action|sue (?:you|your firm|the company)|suing)\b`,
   String.raw`\b(?:report(?:ing)?|complain(?:ing)?) (?:this |you |it )?to (?:the |a |your )?(?:regulator|ombudsman|council|police|trading standards|\w+ (?:authority|regulator|board|association))\b`,
-  String.raw`\b(?:will|shall|going to|${A}ll) (?:be )?(?:leav|post|writ|put)\w* (?:an? |my )?(?:honest |bad |negative |one[- ]star |1[- ]star )?review\b`,
+  String.raw`(?:\b(?:I|we)${A}ll|\bwill|\bshall|\bgoing to) (?:be )?(?:leav|post|writ|put)\w* (?:an? |my )?(?:honest |bad |negative |one[- ]star |1[- ]star )?review\b`,
   String.raw`\b(?:bad|negative|one[- ]star|1[- ]star) reviews?\b`,
   String.raw`\b(?:legal (?:advice|action|route|proceedings)|lawyers?|seek(?:ing)? (?:legal|independent) advice|considering (?:our|my) options|law society|legal ombudsman|information commissioner)\b`,
   String.raw`\b(?:report|complain|contact|write to|refer)\w* (?:this |you |it )?(?:to )?(?:the )?(?:ICO|CQC|FCA|SRA|GDC|GMC|RCVS|Ofgem|Ofcom|Ofsted|ICAEW|ACCA|RICS|ASA)\b`,
@@ -224,9 +227,9 @@ export const mildSigns: Readonly<Record<string, RegExp>> = {
   ]),
   elapsed: phrases([
     String.raw`\b${NUMBER} ?(?:days?|wks?|weeks?|fortnight|months?|mths?|years?) ago\b|\bsince (?:the )?(?:\d+(?:st|nd|rd|th)|${MONTHS}|${DAYS}|last (?:week|month|year))\b`,
-    String.raw`\b(?:we${A}re|we are|it${A}s|it is) now (?:in |the end of |the )?(?:${MONTHS}|${DAYS}|\d)|\bthat was (?:last |on |over |${NUMBER} )`,
+    String.raw`\bnow day \d+\b|\b(?:we${A}re|we are|it${A}s|it is) now (?:in |the end of |the )?(?:${MONTHS}|${DAYS}|\d)|\bthat was (?:last|on|over|${NUMBER})\b`,
     String.raw`\bit${A}s (?:${DAYS})\b|\b(?:for|over|after) (?:over |more than |almost |nearly )?(?:days|weeks|months|a while now|${NUMBER} (?:days|weeks|wks|months|mths))\b|\b(?:\w+ )(?:days|weeks|months) (?:on|later)\b`,
-    String.raw`\b(?:it${A}s been|it has been|been) (?:over |more than |almost |nearly )?${NUMBER} (?:day|week|wk|month|mth|year)s? since\b|\b(?:for|over|after|since) (?:over |more than |almost |nearly )?${NUMBER} (?:day|week|wk|month|mth|year)s?\b|\bonly ${NUMBER} (?:days?|weeks?|months?|years?) old\b`,
+    String.raw`\b(?:it${A}s been|it has been|been) (?:over |more than |almost |nearly )?${NUMBER} (?:day|week|wk|month|mth|year)s? since\b|\b(?:for|over|after|since) (?:over |more than |almost |nearly )?${NUMBER} (?:day|week|wk|month|mth)s?\b|\bonly ${NUMBER} (?:days?|weeks?|months?|years?) old\b`,
   ]),
   loyalty: phrases([
     String.raw`\b(?:been|being) (?:a |your )?(?:loyal )?(?:client|customer|member|patient)s? (?:(?:of|at|with) (?:yours|your \w+|the \w+) )?(?:for|since)\b`,
@@ -240,7 +243,7 @@ export const mildSigns: Readonly<Record<string, RegExp>> = {
     String.raw`\bwho (?:is going to |will |should )?pay(?:s)? (?:for )?(?:this|that|it)\b`,
     String.raw`\b(?:freezing|in the cold|flood(?:ed|ing)?|damp|mould|unsafe|dangerous|wrong|lost|mess|inconvenience|hassle)\b`,
     String.raw`\b(?:cracked|stained|scratched|smashed|dropped|ruined|dented|torn|smells? of (?:gas|burning)|hung up|fail(?:s|ed)? to (?:arrive|turn up|show|come|call|reply|send|fix)|left (?:without|us short|me short|in the rain|on the pavement))\b`,
-    String.raw`\b(?:won${A}t|doesn${A}t|does not|will not|can${A}t) (?:shut|close|open|start|work|turn on|lock|flush|drain|charge|connect)\b|\b(?:nearly |almost |more than )?double (?:the|what)\b|\bnearly double\b|\bwasn${A}t expecting\b|\bstill (?:sat|sitting)\b|\b(?:I${A}m|we${A}re|I am|we are) out (?:of pocket|£|\$|€)|\b(?:took|taken) (?:my|our) money\b|\bcancelled on (?:us|me)\b|\btwice\b|\b(?:chipped|shrugged|uneven|wonky|thin|bruised?|bruises|injur\w+|bleeding|burnt|clearly didn${A}t)\b`,
+    String.raw`\b(?:won${A}t|doesn${A}t|does not|will not|can${A}t) (?:shut|close|open|start|work|turn on|lock|flush|drain|charge|connect)\b|\b(?:nearly |almost |more than )?double (?:the|what)\b|\bnearly double\b|\bwasn${A}t expecting\b|\bstill (?:sat|sitting)\b|\b(?:I${A}m|we${A}re|I am|we are) out (?:of pocket|£|\$|€)|\b(?:took|taken) (?:my|our) money\b|\bcancelled on (?:us|me)\b|\btwice\b|\btoo (?:steep|narrow|small|tight)\b|\b(?:stuck|burning|rash|swollen|sore|chipped|shrugged|uneven|wonky|thin|bruised?|bruises|injur\w+|bleeding|burnt|clearly didn${A}t)\b`,
   ]),
   stakes: phrases([
     String.raw`\b(?:wedding|exam|hearing|payroll|visa|passport|flight|fly|deadline|fined|18th|21st|christening|newborn|pregnant|elderly|small children|young children|pensioner|fixed income|medication|prescription|care home|charity|unpaid leave|permit|alone|allerg(?:y|ies|ic)|tomorrow|penalty|time off)\b`,
@@ -255,6 +258,7 @@ export const mildSigns: Readonly<Record<string, RegExp>> = {
     String.raw`\b(?:ring|phone|call) me (?:back|asap|today|urgently)\b|\bask someone to (?:phone|call|ring)\b|\bwaiting\b|\bneed (?:to know|this sorted|an answer) (?:today|now|urgently|this week)\b|\bpointed (?:it|this) out\b|\bplease help\b|\bcan (?:someone|anyone) (?:please )?help\b`,
   ]),
   staff: phrases([
+    String.raw`\b(?:you|your \w+) (?:used|installed|fitted|took|sent|built|supplied)\b`,
     String.raw`\b(?:your|ur|the) (?:\w+ )?(?:engineer|driver|fitter|receptionist|staff|team|man|guy|technician|painter|builder|plumber|electrician|tutor|cleaner|stylist|office|manager|lady|bloke|workers?|contractor)s? (?:has |had |just |then |simply )?(?:left|broke|hung|dropped|forgot|lost|ignored|refused|cancelled|damaged|shouted|walked|went off|gone off|failed)\b`,
   ]),
 };
