@@ -23,10 +23,10 @@ const ADMIN = String.raw`\b(?:move|moving|reschedul\w*|rearrang\w*|rebook\w*|pos
 export const repeatContact = phrases([
   String.raw`\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|email|e-mail|message|msg|text|call|letter|reminder|request|chaser)\b(?! (?:booking|using|visiting|ordering|coming|buying|lucky|round|with you))`,
   // "thanks again", "hello again", "send me the invoice again" are courtesy or their own slip.
-  String.raw`(?<!\b(?:thanks|thank you|cheers|see you|use you|using you|book you|book it|book us|hear from you|work with you|hello|hi|hey|bother you|trouble you|invoice|link|it|email|password|form|due)\s)(?<!\b(?:send|resend|email|forward|post)\b[^.?!]{0,40})\bagain\b(?!\s(?:soon|next|this year|in the)\b)`,
+  String.raw`\b(?<!\b(?:thanks|thank you|cheers|see you|use you|using you|book you|book it|book us|hear from you|work with you|hello|hi|hey|bother you|trouble you|invoice|link|it|email|password|form|due)\s)(?<!\b(?:send|resend|email|forward|post)\b[^.?!]{0,40})again\b(?!\s(?:soon|next|this year|in the)\b)`,
   // "still waiting on our landlord" is their own wait on someone else.
   String.raw`\bstill (?:waiting|no|nothing|not heard|haven${A}t|hasn${A}t|have not|has not)\b(?! (?:on|for) (?:our|my|the) (?:landlord|bank|insurer|lender|mortgage|solicitor|council|planning|buyer|seller|approval)\b)`,
-  String.raw`(?<!\b(?:no need to|don${A}t need to|needn${A}t|not to|won${A}t have to)\s)\bchas(?:ed|ing|e)\b(?! up)`,
+  String.raw`\b(?<!\b(?:no need to|don${A}t need to|needn${A}t|not to|won${A}t have to)\s)chas(?:ed|ing|e)\b(?! up)`,
   String.raw`\b(?:how many times|several times|yet another (?:email|call|message)|keep (?:having to )?(?:asking|calling|ringing|emailing|chasing)|already (?:called|rang|phoned|emailed|asked|written|explained|told you))\b`,
   String.raw`\b(?:my|our) (?:last|previous|earlier) (?:two |three |few )?(?:emails?|messages?|calls?|voicemails?)\b`,
   String.raw`\b(?:asked|written|wrote|rung|rang|called|phoned|emailed|chased|told you|complained|reported (?:it|this)) (?:you )?(?:twice|three times|four times|several times|many times|\d+ times|(?:on )?${NUMBER} (?:separate )?occasions)\b`,
@@ -43,9 +43,9 @@ export const repeatContactSilencer = phrases([
 
 export const delay = phrases([
   // "not late", "late afternoon", "late next week", "too late to add a guest" are not complaints.
-  String.raw`${NEGATED}(?<!\b(?:won${A}t be|not too|never too|too)\s)\blate\b(?!\s(?:morning|afternoon|evening|night|in the|next|this|notice|check-?out|checkin|opening|slot|booking|bookings|payment|fee|spring|summer|autumn|winter|${MONTHS}|${RELATIVES})\b)`,
+  String.raw`\b${NEGATED}(?<!\b(?:won${A}t be|not too|never too|too)\s)late\b(?!\s(?:morning|afternoon|evening|night|in the|next|this|notice|check-?out|checkin|opening|slot|booking|bookings|payment|fee|spring|summer|autumn|winter|${MONTHS}|${RELATIVES})\b)`,
   // "sorry for any delay", "without delay" are courtesy.
-  String.raw`(?<!\b(?:no|not|never|without|any|avoid|avoiding|minimal|minimise|minimize)\s)\bdelay(?:s|ed|ing)?\b`,
+  String.raw`\b(?<!\b(?:no|not|never|without|any|avoid|avoiding|minimal|minimise|minimize)\s)delay(?:s|ed|ing)?\b`,
   String.raw`\b(?:no ?one|no-one|nobody|never) (?:ever |actually |even )?(?:called|rang|phoned|rung|came|turned up|showed up|showed|replied|responded|answered|returned)\b(?! before)(?: (?:me|us|my|our)(?: calls?| emails?)?)?(?: back)?`,
   String.raw`\b(?:no ?one|no-one|nobody) (?:has|did)(?= *[.!?]|$)`,
   String.raw`\b(?:didn${A}t|did not|hasn${A}t|has not|haven${A}t|have not|failed to|forgot to) (?:call(?:ed)?|ring|rung|phoned?|got|come|repl(?:y|ied)|respond(?:ed)?|email(?:ed)?|heard|hear) (?:me |us |anything )?(?:back|from)\b`,
@@ -93,10 +93,10 @@ export const complaint = phrases([
   String.raw`\b(?:formal|official) complaint\b`,
   String.raw`\b(?:make|making|raise|raising|lodge|lodging|file|filing|submit|submitting|register|registering) (?:a |an |my )?(?:formal |official )?complaint\b`,
   String.raw`\b(?:I|we) (?:wish|want|would like|need) to complain\b|\bcomplain(?:ing|ed)? about\b|\bmy complaint\b|\bhad to complain\b`,
-  String.raw`${NEGATED}\b(?:(?:very|extremely|really|most|deeply|so|quite|thoroughly|totally|completely|bitterly) )?(?:unhappy|dissatisfied|displeased|dissatisfaction)\b`,
+  String.raw`\b${NEGATED}(?:(?:very|extremely|really|most|deeply|so|quite|thoroughly|totally|completely|bitterly) )?(?:unhappy|dissatisfied|displeased|dissatisfaction)\b`,
   String.raw`\bnot (?:really )?(?:comfortable|ok|okay|happy) with (?:how|the way|what)\b|\b(?:are|is) (?:you|anyone|anybody) (?:actually|ever) going to\b|\bsenior (?:member|person|manager|partner|colleague)\b|\b(?:I|we)(?:${A}ve| have)? (?:done|did) everything\b`,
   String.raw`\b(?:your|their|the) (?:\w+${A}s )?attitude\b|\b(?:spoken|talked) (?:to|down to) like\b|\btalked down to\b|\b(?:left|leaves?|leaving) (?:me|us) feeling\b`,
-  String.raw`(?<!\b(?:I|i|we) )\b(?:pulled|cut|removed|took|sent|fitted|installed|delivered|gave|treated|painted|used|filled|extracted) (?:the|a|my|our) wrong\b`,
+  String.raw`\b(?<!\b(?:I|i|we) )(?:pulled|cut|removed|took|sent|fitted|installed|delivered|gave|treated|painted|used|filled|extracted) (?:the|a|my|our) wrong\b`,
   String.raw`\bnot (?:at all )?(?:happy|satisfied|pleased|impressed)\b`,
   String.raw`\b(?:isn${A}t|is not|wasn${A}t|was not|not) (?:really )?(?:good enough|acceptable|fair|on)\b`,
   String.raw`\b(?:don${A}t|do not) think (?:(?:it|this|that)(?:${A}s| is| was)? |(?:is|was) )?(?:fair|right|acceptable|reasonable|on)\b`,
@@ -104,7 +104,7 @@ export const complaint = phrases([
   String.raw`\b(?:I|we) (?:never|did not|didn${A}t) (?:asked|ask|agreed|agree|ordered|order|signed|sign|authori[sz]ed?|requested|request) (?:for|to) (?:this|that|it|any)\b|\bsort (?:this|it) out\b`,
   String.raw`\bexpected (?:better|more)\b|\bled to (?:expect|believe)\b`,
   String.raw`\b(?:treated|spoken to|dealt with|handled) (?:so |very |quite )?(?:unfairly|badly|poorly|rudely|like this|like that|with contempt)\b|\btreated like\b|\bthis is how (?:I${A}m|I am|we${A}re|we are|you treat)\b`,
-  String.raw`${NEGATED}\b(?:disappointed|disappointing|disappointment|unfair|unfairly|rude|rudely)\b`,
+  String.raw`\b${NEGATED}(?:disappointed|disappointing|disappointment|unfair|unfairly|rude|rudely)\b`,
   String.raw`\b(?:was|were|had been) (?:really |so |very )?looking forward to\b`,
   String.raw`\b(?:speak|talk) (?:to|with) (?:a|the|your) (?:manager|supervisor|owner|director)\b|\bsomeone (?:more )?senior\b|\bescalat(?:e|ed|ing) (?:this|it|my|the matter)\b`,
   String.raw`\b(?:scam|scammed|ripped off|rip[- ]off|fraud)\b`,
@@ -124,8 +124,8 @@ export const complaintSilencer = phrases([
 ]);
 
 export const worry = phrases([
-  String.raw`${NEGATED}\b(?:anxious|scared|frightened|terrified|panicking|panicked|stressed|distressing|distraught|desperate|heartbroken|gutted|devastated|overwhelmed|shaken|dreading|in pieces|helpless)\b`,
-  String.raw`\b(?:afraid|scared|frightened) (?:of|for|that|to)\b|${NEGATED}\b(?:stress|panic|sad|saddened|hurt|dismayed|disheartened|ashamed|alarmed)\b(?![- ]free)`,
+  String.raw`\b${NEGATED}(?:anxious|scared|frightened|terrified|panicking|panicked|stressed|distressing|distraught|desperate|heartbroken|gutted|devastated|overwhelmed|shaken|dreading|in pieces|helpless)\b`,
+  String.raw`\b(?:afraid|scared|frightened) (?:of|for|that|to)\b|\b${NEGATED}(?:stress|panic|sad|saddened|hurt|dismayed|disheartened|ashamed|alarmed)\b(?![- ]free)`,
   String.raw`\b(?:can${A}t|cannot|couldn${A}t) sleep\b|\blosing sleep\b|\bsleepless\b`,
   String.raw`\bcaused (?:me |us )?(?:a (?:great |huge )?deal of |so much |a lot of |real |enormous |huge )?(?:stress|worry|anxiety|upset|distress|heartache)\b`,
   String.raw`\b(?:at a loss|at the end of my tether|beside myself|had enough|can${A}t cope|cannot cope|not coping|struggling to cope|where do I even start|please help|I need help)\b`,
@@ -145,13 +145,13 @@ export const mildWorrySilencer = phrases([
 ]);
 
 export const strongNegative = phrases([
-  String.raw`${NEGATED}\b(?:furious|fuming|livid|outraged|disgusted|disgusting|disgraceful|appalled|appalling|unacceptable|shocking|shocked|horrendous|horrified|atrocious|dreadful|diabolical|incompetent|incompetence|shambles|shambolic|ridiculous|pathetic|useless|terrible|angry|upset|upsetting|distressed)\b`,
+  String.raw`\b${NEGATED}(?:furious|fuming|livid|outraged|disgusted|disgusting|disgraceful|appalled|appalling|unacceptable|shocking|shocked|horrendous|horrified|atrocious|dreadful|diabolical|incompetent|incompetence|shambles|shambolic|ridiculous|pathetic|useless|terrible|angry|upset|upsetting|distressed)\b`,
   // "an awful lot", "worst case" are figures of speech.
-  String.raw`${NEGATED}\bawful\b(?!\s(?:lot|many|much))`,
+  String.raw`\b${NEGATED}awful\b(?!\s(?:lot|many|much))`,
   String.raw`\bworst\b(?![- ]case)`,
   String.raw`\b(?:fed up|sick and tired|sick of|let down|beyond a joke|an absolute joke|a complete joke|not good enough|at my wits${A} end|in tears)\b`,
   String.raw`\b(?:very|extremely|so|deeply|really|hugely|bitterly) disappointed\b`,
-  String.raw`${NEGATED}\b(?:frustrat(?:ed|ing|ion)|annoyed|irritated|exasperated|unprofessional|careless|sloppy|shoddy|rubbish|nightmare|exhausting|exhausted|fiasco|farce|hopeless|unhelpful|unreliable|inadequate|off-?putting|sub-?standard|negligen(?:t|ce)|dishonest|misled|mis-?sold|insulting|patroni[sz]ing|condescending|humiliat(?:ed|ing)|inconvenient)\b`,
+  String.raw`\b${NEGATED}(?:frustrat(?:ed|ing|ion)|annoyed|irritated|exasperated|unprofessional|careless|sloppy|shoddy|rubbish|nightmare|exhausting|exhausted|fiasco|farce|hopeless|unhelpful|unreliable|inadequate|off-?putting|sub-?standard|negligen(?:t|ce)|dishonest|misled|mis-?sold|insulting|patroni[sz]ing|condescending|humiliat(?:ed|ing)|inconvenient)\b`,
   String.raw`\b(?:last straw|lost (?:all )?(?:faith|trust|confidence)|no longer have (?:any )?(?:confidence|faith|trust)|put (?:me|us) off|regret (?:using|choosing|booking|ever|hiring|signing)|beggars belief|lied to|not once)\b`,
   String.raw`\b(?:can${A}t|cannot|couldn${A}t) believe\b|\bunbelievable\b|\bhow (?:long|hard) (?:can|is|does) (?:it|this)\b|\bhow long this is taking\b`,
 ]);

@@ -70,7 +70,7 @@ const moneyWord = phrases([
   String.raw`\b(?:refunds?|refunded|money back|compensation|compensate|reimburse(?:d|ment)?)\b`,
 ]);
 const problemWord = phrases([
-  String.raw`(?<!\b(?:no|not|nothing|without|any|never)\s)\b(?:late|delay(?:s|ed)?|broken|broke|damaged?|faulty|wrong|mistakes?|errors?|botched|shoddy|poor|failed|failure|problems?|issues|leak(?:s|ing|ed)?|missed|ruined|messed up|complaint|unacceptable)\b`,
+  String.raw`\b(?<!\b(?:no|not|nothing|without|any|never)\s)(?:late|delay(?:s|ed)?|broken|broke|damaged?|faulty|wrong|mistakes?|errors?|botched|shoddy|poor|failed|failure|problems?|issues|leak(?:s|ing|ed)?|missed|ruined|messed up|complaint|unacceptable)\b`,
   String.raw`\b(?:never (?:arrived|came|turned up|showed)|didn${A}t (?:turn up|show|work|arrive|fix|happen)|not (?:fixed|working|done|finished|completed)|still (?:broken|leaking))\b`,
 ]);
 const moneyDisputed = phrases([
