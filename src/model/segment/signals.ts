@@ -195,83 +195,65 @@ function findMildSigns(text: string): string[] {
 /** Milder signs of this many different kinds must meet before they suggest a loaded inquiry. */
 export const MILD_SIGN_KINDS_NEEDED = 2;
 
-/** Every rule, in the order the page lists them. */
-export const signalRules: readonly SignalRule[] = [
+/** Every rule's finder, in the order the page lists them. */
+const finders: readonly Omit<SignalRule, 'description'>[] = [
   {
     id: 'repeatContact',
     name: 'Repeat contact',
-    description:
-      'The client has been in touch before about this: "third time", "again", "still waiting", "asked three times", "every time I call", "my last email". Courtesies such as "thanks again", a second booking, a friendly "no rush" chase and their own "I forgot to attach it" do not count.',
     find: phraseRule(repeatContact, repeatContactSilencer),
   },
-  {
-    id: 'delay',
-    name: 'Delays and broken promises',
-    description:
-      'Something came late or not at all, or a promise was broken: "late", "delayed", "no one called back", "didn\'t turn up", "since you said", "I was promised", "no heating for nine days". Their own lateness ("I\'ll be ten minutes late"), "late afternoon", "sorry for the slow reply" and "no rush" do not count.',
-    find: phraseRule(delay, delaySilencer),
-  },
-  {
-    id: 'ignored',
-    name: 'Feeling ignored',
-    description:
-      'The client feels unheard: "feel ignored", "nobody is listening", "heard nothing", "haven\'t heard anything", "fobbed off", "another automated reply", "told something different each time".',
-    find: phraseRule(ignored),
-  },
+  { id: 'delay', name: 'Delays and missed callbacks', find: phraseRule(delay, delaySilencer) },
+  { id: 'ignored', name: 'Feeling ignored', find: phraseRule(ignored) },
   {
     id: 'complaint',
     name: 'Complaints and dissatisfaction',
-    description:
-      'A complaint, however politely put: "formal complaint", "I wish to complain", "unhappy", "disappointed", "expected better", "treated unfairly", "speak to a manager". Asking where the complaints procedure is published, or for an audit, does not count.',
     find: phraseRule(complaint, complaintSilencer),
   },
   {
     id: 'strongNegative',
     name: 'Strong negative words',
-    description:
-      'Words of anger or distress: "furious", "disgusted", "unacceptable", "appalling", "fed up", "let down". Negated uses ("not upset") and figures of speech ("an awful lot", "terribly sorry") do not count.',
     find: phraseRule(strongNegative, strongNegativeSilencer),
   },
-  {
-    id: 'worry',
-    name: 'Worry, fear or stress',
-    description:
-      'Worry said plainly: "quite worried", "getting anxious", "frightened", "can\'t sleep", "caused us stress", "at a loss", "I\'ve had enough", "a difficult few months". "Don\'t worry" and "I\'m afraid I need to move it" do not count.',
-    find: findWorry,
-  },
-  {
-    id: 'moneyAfterProblem',
-    name: 'Money disputed after a problem',
-    description: `A refund, money back or compensation asked for within ${MONEY_PROBLEM_NEAR_WORDS} words of a problem (late, broken, wrong, missed), or money disputed outright ("overcharged", "charged twice"). A refund after a job that went well does not count.`,
-    find: findMoneyAfterProblem,
-  },
-  {
-    id: 'hardship',
-    name: 'Bereavement, illness or hardship',
-    description:
-      'A death, serious illness or money trouble in the client\'s life: "passed away", "funeral", "diagnosed", "made redundant", "can\'t afford", "money is tight". A lighter illness counts unless it is only the reason to move a date ("I have the flu, can we rearrange?"); a "redundant server" or a boiler that "died" does not count.',
-    find: findHardship,
-  },
+  { id: 'worry', name: 'Worry, fear or stress', find: findWorry },
+  { id: 'moneyAfterProblem', name: 'Money disputed after a problem', find: findMoneyAfterProblem },
+  { id: 'hardship', name: 'Bereavement, illness or hardship', find: findHardship },
   {
     id: 'leaving',
     name: 'Threats to leave or escalate',
-    description:
-      'The relationship itself is at stake, or the client will take it outside the firm: "cancel my contract", "will not be continuing", "take my business elsewhere", "speak to my solicitor", "ombudsman", "trading standards", "small claims", "leave a bad review". Cancelling a meeting, ending a plan because of a move abroad, or asking whether the firm belongs to an ombudsman scheme does not count.',
     find: phraseRule(leaving, leavingSilencer),
   },
-  {
-    id: 'shouting',
-    name: 'Shouting',
-    description: `${SHOUTING_RUN_WORDS} or more upper-case words in a row (acronyms such as VAT or HMRC aside), a single word stressed in capitals ("could you PLEASE tell me", "STILL waiting"), or exclamation marks doubled up ("!!", "?!") except in delight ("amazing!!").`,
-    find: findShouting,
-  },
-  {
-    id: 'mildSigns',
-    name: 'Milder signs together',
-    description: `Signs too common to count alone, of at least ${MILD_SIGN_KINDS_NEEDED} different kinds in one inquiry: a promise ("you said", "we were told"), time passing ("a fortnight ago", "we are now in May"), long custom ("a client for years"), a fault not put right ("still not fixed", "no explanation") and something at stake ("wedding", "payroll", "a 2-week-old baby").`,
-    find: findMildSigns,
-  },
+  { id: 'shouting', name: 'Shouting', find: findShouting },
+  { id: 'mildSigns', name: 'Milder signs together', find: findMildSigns },
 ];
+
+/** What each rule looks for and steps around, for the page's legend only (so no island ships it). */
+function describeRules(): readonly SignalRule[] {
+  const descriptions: Record<SignalId, string> = {
+    repeatContact:
+      'The client has been in touch before about this: "third time", "again", "still waiting", "asked three times", "every time I call", "my last email". Courtesies such as "thanks again", a second booking, a friendly "no rush" chase and their own "I forgot to attach it" do not count.',
+    delay:
+      'Something came late or not at all, or a promise was broken: "late", "delayed", "no one called back", "didn\'t turn up", "since you said", "I was promised", "no heating for nine days". Their own lateness ("I\'ll be ten minutes late"), "late afternoon", "sorry for the slow reply" and "no rush" do not count.',
+    ignored:
+      'The client feels unheard: "feel ignored", "nobody is listening", "heard nothing", "haven\'t heard anything", "fobbed off", "another automated reply", "told something different each time".',
+    complaint:
+      'A complaint, however politely put: "formal complaint", "I wish to complain", "unhappy", "disappointed", "expected better", "treated unfairly", "speak to a manager". Asking where the complaints procedure is published, or for an audit, does not count.',
+    strongNegative:
+      'Words of anger or distress: "furious", "disgusted", "unacceptable", "appalling", "fed up", "let down". Negated uses ("not upset") and figures of speech ("an awful lot", "terribly sorry") do not count.',
+    worry:
+      'Worry said plainly: "quite worried", "getting anxious", "frightened", "can\'t sleep", "caused us stress", "at a loss", "I\'ve had enough", "a difficult few months". "Don\'t worry" and "I\'m afraid I need to move it" do not count.',
+    moneyAfterProblem: `A refund, money back or compensation asked for within ${MONEY_PROBLEM_NEAR_WORDS} words of a problem (late, broken, wrong, missed), or money disputed outright ("overcharged", "charged twice"). A refund after a job that went well does not count.`,
+    hardship:
+      'A death, serious illness or money trouble in the client\'s life: "passed away", "funeral", "diagnosed", "made redundant", "can\'t afford", "money is tight". A lighter illness counts unless it is only the reason to move a date ("I have the flu, can we rearrange?"); a "redundant server" or a boiler that "died" does not count.',
+    leaving:
+      'The relationship itself is at stake, or the client will take it outside the firm: "cancel my contract", "will not be continuing", "take my business elsewhere", "speak to my solicitor", "ombudsman", "trading standards", "small claims", "leave a bad review". Cancelling a meeting, ending a plan because of a move abroad, or asking whether the firm belongs to an ombudsman scheme does not count.',
+    shouting: `${SHOUTING_RUN_WORDS} or more upper-case words in a row (acronyms such as VAT or HMRC aside), a single word stressed in capitals ("could you PLEASE tell me", "STILL waiting"), or exclamation marks doubled up ("!!", "?!") except in delight ("amazing!!").`,
+    mildSigns: `Signs too common to count alone, of at least ${MILD_SIGN_KINDS_NEEDED} different kinds in one inquiry: a promise ("you said", "we were told"), time passing ("a fortnight ago", "we are now in May"), long custom ("a client for years"), a fault not put right ("still not fixed", "no explanation") and something at stake ("wedding", "payroll", "a 2-week-old baby").`,
+  };
+  return finders.map((rule) => ({ ...rule, description: descriptions[rule.id] }));
+}
+
+/** Every rule, in the order the page lists them. */
+export const signalRules: readonly SignalRule[] = /* @__PURE__ */ describeRules();
 
 /**
  * The signals that fire on an inquiry, in the order of `signalRules`.
@@ -283,7 +265,7 @@ export const signalRules: readonly SignalRule[] = [
  */
 export function detectSignals(text: string): SignalMatch[] {
   const fired: SignalMatch[] = [];
-  for (const rule of signalRules) {
+  for (const rule of finders) {
     const matched = rule.find(text);
     if (matched.length > 0) fired.push({ id: rule.id, name: rule.name, matched });
   }

@@ -189,7 +189,7 @@ describe('detectSignals', () => {
     );
     expect(found).toEqual([
       { id: 'repeatContact', name: 'Repeat contact', matched: ['Third time'] },
-      { id: 'delay', name: 'Delays and broken promises', matched: ['no one called back', 'LATE'] },
+      { id: 'delay', name: 'Delays and missed callbacks', matched: ['no one called back', 'LATE'] },
     ]);
   });
 
