@@ -6,13 +6,15 @@
  * `kind` records how the author, acting as the owner, would sort each one and
  * whether the first-contact signals should catch it, so tests can hold the
  * rules to it:
- * - loaded: emotionally loaded, and a signal fires (28)
- * - loaded-quiet: loaded, but in words no rule reads (5): the signals miss it
+ * - loaded: emotionally loaded, and a signal fires (32)
+ * - loaded-quiet: loaded, but in words no rule reads (1): the signals miss it
  * - routine: routine, no signal (52)
- * - routine-near-miss: routine, with words close to a signal that must not fire (10)
- * - routine-flagged: routine, but a signal fires (5): a false alarm
+ * - routine-near-miss: routine, with words close to a signal that must not fire (13)
+ * - routine-flagged: routine, but a signal fires (2): a false alarm
  * So the author's loaded share is 33 of 100, and the signals alone reach a
- * recall of 28/33 and a false-alarm rate of 5/67.
+ * recall of 32/33 and a false-alarm rate of 2/67. The rules were not written
+ * for these rows alone, but they have seen them: the methodology page gives
+ * the figures on inquiries they were never tuned on.
  */
 import type { Inquiry } from '../model/segment';
 
@@ -215,7 +217,7 @@ export const sampleInquiries: readonly SampleInquiry[] = [
     text: 'Still waiting for the electrician who was due on Tuesday. I took the day off work for this.',
   },
   {
-    kind: 'routine-flagged',
+    kind: 'routine-near-miss',
     topic: 'Quote',
     date: '2025-03-11',
     text: 'Planning approved!! Can you send the final quote for the extension?',
@@ -245,7 +247,7 @@ export const sampleInquiries: readonly SampleInquiry[] = [
     text: 'Do you offer payment in instalments for larger jobs?',
   },
   {
-    kind: 'loaded-quiet',
+    kind: 'loaded',
     topic: 'Complaint',
     date: '2025-03-12',
     text: "The way the clear-out at my mother's house was handled has left me in pieces. I trusted you with it.",
@@ -263,7 +265,7 @@ export const sampleInquiries: readonly SampleInquiry[] = [
     text: "My husband passed away in January and the account is still in his name. I don't really know what I need to do.",
   },
   {
-    kind: 'routine-flagged',
+    kind: 'routine-near-miss',
     topic: 'Maintenance plan',
     date: '2025-03-13',
     text: "We're moving abroad in June, so please cancel my maintenance plan from then. Thank you for everything over the years.",
@@ -293,7 +295,7 @@ export const sampleInquiries: readonly SampleInquiry[] = [
     text: 'Could the quote include taking away the old bath?',
   },
   {
-    kind: 'loaded-quiet',
+    kind: 'loaded',
     topic: 'Account',
     date: '2025-03-14',
     text: "I'm sorry to ask, but my father used to deal with all of this and I'm now trying to sort out his house on my own. Where do I even start?",
@@ -377,7 +379,7 @@ export const sampleInquiries: readonly SampleInquiry[] = [
     text: 'The new radiator leaks, the floor is stained and the fitter said it was not his problem. I expect compensation for the floor.',
   },
   {
-    kind: 'routine-flagged',
+    kind: 'routine-near-miss',
     topic: 'Account',
     date: '2025-03-18',
     text: 'My colleague is in hospital for a few weeks, so please send invoices to me instead for now.',
@@ -407,7 +409,7 @@ export const sampleInquiries: readonly SampleInquiry[] = [
     text: 'Is there a discount for having several properties on one account?',
   },
   {
-    kind: 'loaded-quiet',
+    kind: 'loaded',
     topic: 'Invoice',
     date: '2025-03-19',
     text: "I don't understand this bill and I'm scared of getting it wrong with the little money I have left this month.",
@@ -569,7 +571,7 @@ export const sampleInquiries: readonly SampleInquiry[] = [
     text: 'The toilet cistern takes a long time to refill. Is that a quick fix?',
   },
   {
-    kind: 'loaded-quiet',
+    kind: 'loaded',
     topic: 'Booking',
     date: '2025-03-26',
     text: "Could someone please tell me honestly whether you can do this job? I feel like I'm being fobbed off.",

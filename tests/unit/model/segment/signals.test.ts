@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   detectSignals,
+  MILD_SIGN_KINDS_NEEDED,
   MONEY_PROBLEM_NEAR_WORDS,
   signalIds,
   signalRules,
@@ -58,7 +59,7 @@ const fires: [SignalId, string, string[]][] = [
   ['moneyAfterProblem', 'You have overcharged me for the call-out.', ['overcharged']],
   ['moneyAfterProblem', 'We were charged twice for March.', ['charged twice']],
   ['moneyAfterProblem', 'I am disputing the invoice for the call-out.', ['disputing the invoice']],
-  ['hardship', 'My father passed away in June.', ['passed away']],
+  ['hardship', 'My father passed away in June.', ['father passed away']],
   ['hardship', 'I have to move the visit because of the funeral.', ['funeral']],
   ['hardship', 'My husband is in hospital this week.', ['in hospital']],
   ['hardship', 'I was made redundant in May.', ['made redundant']],
@@ -75,6 +76,22 @@ const fires: [SignalId, string, string[]][] = [
   ['leaving', 'We are ready to switch provider.', ['switch provider']],
   ['leaving', 'I will be speaking to my solicitor.', ['speaking to my solicitor']],
   ['leaving', 'Next stop is the ombudsman.', ['ombudsman']],
+  ['ignored', 'I feel completely ignored.', ['feel completely ignored']],
+  ['ignored', 'Four emails and not one reply.', ['not one reply']],
+  ['complaint', 'I wish to make a formal complaint about the visit.', ['make a formal complaint']],
+  ['complaint', 'I am extremely unhappy with the outcome.', ['extremely unhappy']],
+  ['complaint', 'Frankly I expected better.', ['expected better']],
+  ['worry', "I'm getting quite anxious about the wedding photos.", ['anxious']],
+  ['worry', "I can't sleep worrying about it.", ["can't sleep"]],
+  ['delay', 'It has now been six weeks since you said a fortnight.', ['since you said']],
+  ['leaving', 'I will be reporting this to the regulator.', ['reporting this to the regulator']],
+  ['leaving', "I'll be leaving a review on Google about this.", ["I'll be leaving a review"]],
+  ['shouting', 'Could you PLEASE tell me when the engineer is coming', ['PLEASE']],
+  [
+    'mildSigns',
+    'You said it would be ready. That was three weeks ago.',
+    ['You said', 'That was three'],
+  ],
   ['shouting', 'I AM NOT HAPPY with this', ['I AM NOT HAPPY']],
   ['shouting', 'Where is my engineer!!', ['!!']],
   ['shouting', 'You said Tuesday?!', ['?!']],
@@ -113,6 +130,18 @@ const nearMisses: [SignalId, string][] = [
   ['leaving', "Please cancel Thursday's appointment and rebook."],
   ['leaving', 'Our solicitor needs the completion certificate.'],
   ['leaving', 'Sue from accounts asked me to send this.'],
+  ['delay', 'Sorry for the slow reply, Tuesday works.'],
+  ['delay', "Just a heads up, I'll be about 10 minutes late."],
+  ['delay', "Don't worry about the delay, no rush at all."],
+  ['hardship', "I'm ill this week so could we push the session back to Monday?"],
+  ['complaint', 'Where can I find your complaints procedure?'],
+  ['leaving', 'Are you a member of an ombudsman scheme?'],
+  ['leaving', "Is there a fee for cancelling the membership? I'm moving abroad."],
+  ['repeatContact', 'Second time booking with you, loved the first visit!'],
+  ['repeatContact', 'Sorry to bother you again, I forgot to attach the form in my last email.'],
+  ['mildSigns', 'Urgent: please send the VAT invoice for March.'],
+  ['mildSigns', 'I have been a client for eleven years.'],
+  ['shouting', 'omg the cake was amazing!! can i order another?'],
   ['shouting', 'Great news! See you Monday!'],
   ['shouting', 'Re: XYZ HOLDINGS LTD VAT return'],
   ['shouting', 'Is the MOT included?'],
@@ -133,6 +162,23 @@ describe('detectSignals: money disputed after a problem', () => {
     const far = `refund ${filler(MONEY_PROBLEM_NEAR_WORDS)} broken`;
     expect(matchedBy('moneyAfterProblem', near)).toEqual(['refund', 'broken']);
     expect(matchedBy('moneyAfterProblem', far)).toBeUndefined();
+  });
+});
+
+describe('detectSignals: milder signs', () => {
+  it(`fire only when ${MILD_SIGN_KINDS_NEEDED} different kinds meet: a promise alone is routine, a promise and time since it is not`, () => {
+    expect(matchedBy('mildSigns', 'You said it would be ready on Monday.')).toBeUndefined();
+    expect(matchedBy('mildSigns', 'It would be ready a fortnight ago, you said.')).toEqual([
+      'you said',
+      'a fortnight ago',
+    ]);
+  });
+
+  it('keep a light illness routine when it only moves a date, across sentences', () => {
+    expect(detectSignals('My mum is poorly. Could we try the following week?')).toEqual([]);
+    expect(matchedBy('hardship', 'My mum is poorly and the noise is unbearable for her.')).toEqual([
+      'poorly',
+    ]);
   });
 });
 

@@ -29,7 +29,8 @@ const EIGHT_REVIEWED: ClassifiedInquiry[] = [
   inquiry('Third time asking about the refund for the late job.', 'Refund'),
   inquiry('No one called back and I am furious.', 'Booking'),
   inquiry('I feel I was not listened to last time.', 'Refund'),
-  inquiry('Please cancel my direct debit, I have moved house.', 'Account'),
+  // Still flagged by "cancel my direct debit"; a move of house would read as a neutral reason.
+  inquiry('Please cancel my direct debit, I pay by card now.', 'Account'),
   inquiry('Could I have a refund of the unused hours? All went well.', 'Refund'),
   inquiry('Can you come on Tuesday?', 'Booking'),
   inquiry('Please send the March invoice.', 'Invoice'),
