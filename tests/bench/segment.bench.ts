@@ -7,7 +7,8 @@
 import { bench, describe } from 'vitest';
 import { sampleAsInquiries } from '../../src/data/sampleInquiries';
 import { classifyInquiry, flipMark, summariseReview, type Marks } from '../../src/model/segment';
-import { exportReviewCsv, readInquirySource, toInquiries } from '../../src/state/inquiryFile';
+import { exportReviewCsv } from '../../src/state/inquiries/export';
+import { readInquirySource, toInquiries } from '../../src/state/inquiries/read';
 
 const ROWS = 10_000;
 const sample = sampleAsInquiries();

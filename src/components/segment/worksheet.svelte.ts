@@ -15,15 +15,15 @@ import {
   type ReviewSummary,
   type ShareSummary,
 } from '../../model/segment';
+import type { ColumnChoice } from '../../state/inquiries/columns';
 import {
   readInquirySource,
-  readTally,
   toInquiries,
-  type ColumnChoice,
   type InquirySource,
   type ReadProblem,
   type SourceFormat,
-} from '../../state/inquiryFile';
+} from '../../state/inquiries/read';
+import { readTally } from '../../state/inquiries/tally';
 import { browserStorage } from '../../state/persisted';
 import { forgetWorksheet, loadWorksheet, saveWorksheet } from '../../state/segmentStore';
 
@@ -39,6 +39,8 @@ export class Worksheet {
   pending: InquirySource | null = $state.raw(null);
   rows: readonly ClassifiedInquiry[] = $state.raw([]);
   marks: Marks = $state.raw([]);
+  /** The table the rows came from and the columns used, so the owner can change them. */
+  table: { source: InquirySource; columns: ColumnChoice } | null = $state.raw(null);
   /** Messages about rows that were left out or read with a warning. */
   problems: readonly ReadProblem[] = $state.raw([]);
   /** Messages about keeping the worksheet on this device. */
@@ -70,10 +72,15 @@ export class Worksheet {
     this.setRows(worksheet.inquiries, worksheet.marks);
   }
 
-  /** Reads the pasted or opened text; a table waits for its columns to be confirmed. */
-  read(text: string): void {
+  /**
+   * Reads pasted or opened text. A pasted table, and an opened one whose text
+   * column no header names, waits for its columns to be confirmed; an opened
+   * export is read at once, its columns still there to change.
+   */
+  read(text: string, opened?: { notes: readonly ReadProblem[] }): void {
     const source = readInquirySource(text, this.format);
-    if (source.format === 'table' && source.records.length > 0) {
+    source.problems.unshift(...(opened?.notes ?? []));
+    if (source.format === 'table' && source.records.length > 0 && !(opened && source.textNamed)) {
       this.pending = source;
       this.problems = source.problems;
       return;
@@ -81,12 +88,14 @@ export class Worksheet {
     this.use(source);
   }
 
-  /** Takes the rows of a source through the chosen columns. */
+  /** Takes the rows of a source through the chosen columns; rows already here stay if none is usable. */
   use(source: InquirySource, columns: ColumnChoice = source.columns): void {
     const { inquiries, problems } = toInquiries(source, columns);
     this.pending = null;
     this.problems = problems;
-    if (inquiries.length > 0) this.setRows(inquiries);
+    if (inquiries.length === 0) return;
+    this.table = source.format === 'table' ? { source, columns } : null;
+    this.setRows(inquiries);
   }
 
   /** Shows one message about the source (a file too large, a failed read). */
@@ -99,6 +108,7 @@ export class Worksheet {
     const { sampleAsInquiries } = await import('../../data/sampleInquiries');
     this.pending = null;
     this.problems = [];
+    this.table = null;
     this.setRows(sampleAsInquiries());
   }
 
@@ -124,6 +134,7 @@ export class Worksheet {
     this.keep = false;
     this.draft = '';
     this.pending = null;
+    this.table = null;
     this.problems = [];
     this.rows = [];
     this.marks = [];
