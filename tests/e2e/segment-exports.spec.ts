@@ -78,7 +78,9 @@ test('says an empty file is empty, and keeps the inquiries already sorted', asyn
   await loadSample(page);
   await page.getByRole('button', { name: /^(Loaded|Routine) \(row 1,/ }).focus();
   await page.keyboard.press('f');
-  const share = await page.locator('[data-metric="segment.loadedShare"]').getAttribute('data-value');
+  const share = await page
+    .locator('[data-metric="segment.loadedShare"]')
+    .getAttribute('data-value');
 
   await open(page, 'empty.csv', '');
 
@@ -99,7 +101,11 @@ test('offers the column choice for a file with no text column, and keeps the inq
   await openWorksheet(page);
   await loadSample(page);
 
-  await open(page, 'counts.csv', 'Id,Status,Created at,Tags\n1,open,2025-03-01,refund\n2,solved,2025-03-02,booking\n');
+  await open(
+    page,
+    'counts.csv',
+    'Id,Status,Created at,Tags\n1,open,2025-03-01,refund\n2,solved,2025-03-02,booking\n',
+  );
 
   await expect(page.getByRole('status').filter({ hasText: 'No column is named' })).toContainText(
     'No column is named as the inquiry text',

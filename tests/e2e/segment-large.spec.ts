@@ -24,16 +24,22 @@ test(`sorts ${ROWS.toLocaleString('en-GB')} inquiries without freezing the page`
   }
   await page.goto('/segment/');
   await waitForIslands(page);
-  // Long tasks (over 50 ms on the main thread), recorded from here on.
+  // Long tasks (over 50 ms on the main thread), recorded from the file's arrival on: the task
+  // in which the test harness hands the browser a 1.5 MB file is the harness's, not the page's.
+  type Timed = { longTasks: number[]; openedAt: number };
   await page.evaluate(() => {
-    const record: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = record;
+    const timed = window as unknown as Timed;
+    timed.longTasks = [];
+    timed.openedAt = Infinity;
+    const input = document.getElementById('inquiry-file');
+    input?.addEventListener('change', () => (timed.openedAt = performance.now()));
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        if (entry.startTime >= timed.openedAt) timed.longTasks.push(entry.duration);
+      }
     }).observe({ type: 'longtask' });
   });
-  const longTasks = () =>
-    page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+  const longTasks = () => page.evaluate(() => (window as unknown as Timed).longTasks.splice(0));
 
   let started = Date.now();
   await page.getByLabel('Or open a CSV, JSON or text file').setInputFiles({
@@ -47,6 +53,10 @@ test(`sorts ${ROWS.toLocaleString('en-GB')} inquiries without freezing the page`
     String(ROWS),
   );
   const loadMs = Date.now() - started;
+  // From the file's arrival to its 10,000 rows on the page, as the page's own clock saw it.
+  const readMs = Math.round(
+    await page.evaluate(() => performance.now() - (window as unknown as Timed).openedAt),
+  );
   const loadTasks = await longTasks();
 
   const share = page.locator('[data-metric="segment.loadedShare"]');
@@ -69,6 +79,7 @@ test(`sorts ${ROWS.toLocaleString('en-GB')} inquiries without freezing the page`
   const longest = (tasks: number[]) => Math.round(Math.max(0, ...tasks));
   const figures = {
     loadMs,
+    readMs,
     longestTaskWhileLoadingMs: longest(loadTasks),
     flipMs,
     jumpMs,
@@ -76,9 +87,11 @@ test(`sorts ${ROWS.toLocaleString('en-GB')} inquiries without freezing the page`
   };
   testInfo.annotations.push({ type: 'timings', description: JSON.stringify(figures) });
   console.log(`10,000 rows: ${JSON.stringify(figures)}`);
-  // Opening, reading, cleaning and sorting 10,000 rows, drawn: under a second on this machine.
-  expect(loadMs).toBeLessThan(2_000);
-  expect(longest(loadTasks)).toBeLessThan(1_000);
+  // Reading, cleaning and sorting 10,000 rows, drawn: under a second on this machine, in chunks
+  // (the longest is the CSV parse itself, about 80 ms here).
+  expect(readMs).toBeLessThan(1_000);
+  expect(loadMs).toBeLessThan(3_000);
+  expect(longest(loadTasks)).toBeLessThan(250);
   expect(flipMs).toBeLessThan(1_000);
   expect(jumpMs).toBeLessThan(1_000);
 });

@@ -16,9 +16,10 @@ import {
   type ShareSummary,
 } from '../../model/segment';
 import type { ColumnChoice } from '../../state/inquiries/columns';
+import { mapInChunks } from '../../state/inquiries/chunks';
 import {
   readInquirySource,
-  toInquiries,
+  toInquiriesInChunks,
   type InquirySource,
   type ReadProblem,
   type SourceFormat,
@@ -62,6 +63,8 @@ export class Worksheet {
   });
 
   private readonly storage = browserStorage();
+  /** Counts reads begun, so that only the latest one lands. */
+  private reading = 0;
 
   /** Loads what was kept on this device, if the owner asked for that on an earlier visit. */
   restore(): void {
@@ -85,17 +88,23 @@ export class Worksheet {
       this.problems = source.problems;
       return;
     }
-    this.use(source);
+    void this.use(source);
   }
 
-  /** Takes the rows of a source through the chosen columns; rows already here stay if none is usable. */
-  use(source: InquirySource, columns: ColumnChoice = source.columns): void {
-    const { inquiries, problems } = toInquiries(source, columns);
+  /**
+   * Takes the rows of a source through the chosen columns, in chunks so the
+   * page keeps answering; rows already here stay if none is usable.
+   */
+  async use(source: InquirySource, columns: ColumnChoice = source.columns): Promise<void> {
+    const reading = ++this.reading;
+    const { inquiries, problems } = await toInquiriesInChunks(source, columns);
+    const rows = await mapInChunks(inquiries, classifyInquiry);
+    if (reading !== this.reading) return; // a later read, or "forget everything", came first
     this.pending = null;
     this.problems = problems;
-    if (inquiries.length === 0) return;
+    if (rows.length === 0) return;
     this.table = source.format === 'table' ? { source, columns } : null;
-    this.setRows(inquiries);
+    this.setRows(inquiries, undefined, rows);
   }
 
   /** Shows one message about the source (a file too large, a failed read). */
@@ -106,6 +115,7 @@ export class Worksheet {
   /** Loads the 100 fictional inquiries; the data is fetched only when asked for. */
   async loadSample(): Promise<void> {
     const { sampleAsInquiries } = await import('../../data/sampleInquiries');
+    this.reading++;
     this.pending = null;
     this.problems = [];
     this.table = null;
@@ -131,6 +141,7 @@ export class Worksheet {
   /** Clears the page and whatever was kept on this device. */
   forgetEverything(): void {
     this.storageMessages = forgetWorksheet(this.storage);
+    this.reading++;
     this.keep = false;
     this.draft = '';
     this.pending = null;
@@ -142,8 +153,12 @@ export class Worksheet {
     this.tallyLoaded = '';
   }
 
-  private setRows(inquiries: readonly Inquiry[], marks?: Marks): void {
-    this.rows = inquiries.map(classifyInquiry);
+  private setRows(
+    inquiries: readonly Inquiry[],
+    marks?: Marks,
+    rows: readonly ClassifiedInquiry[] = inquiries.map(classifyInquiry),
+  ): void {
+    this.rows = rows;
     this.marks = marks ?? inquiries.map(() => null);
     this.persist();
   }

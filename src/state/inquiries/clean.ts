@@ -50,7 +50,8 @@ function decodeNamedEntity(name: string): string {
 function decodeEntities(text: string): string {
   return text.replace(/&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
     if (name[0] !== '#') return decodeNamedEntity(name);
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
@@ -102,7 +103,10 @@ function quoteStart(lines: readonly string[]): number {
     const joined = `${line} ${lines[i + 1]?.trim() ?? ''}`;
     if (QUOTE_HEADERS.some((header) => header.test(line))) return i;
     if (/^On\b/i.test(line) && /^On\b.{0,200}\bwrote:?$/i.test(joined)) return i;
-    if (FROM_LINE.test(line) && lines.slice(i + 1, i + 5).some((next) => SENT_LINE.test(next.trim()))) {
+    if (
+      FROM_LINE.test(line) &&
+      lines.slice(i + 1, i + 5).some((next) => SENT_LINE.test(next.trim()))
+    ) {
       return i;
     }
     if (SIGNATURE_STARTS.some((start) => start.test(line))) return i;
@@ -114,10 +118,7 @@ function signOffStart(lines: readonly string[]): number {
   const from = Math.max(1, lines.length - 1 - MAX_LINES_AFTER_SIGN_OFF);
   for (let i = from; i < lines.length; i++) {
     const after = lines.slice(i + 1);
-    if (
-      SIGN_OFF.test(lines[i].trim()) &&
-      after.every((line) => line.trim().length <= SHORT_LINE)
-    ) {
+    if (SIGN_OFF.test(lines[i].trim()) && after.every((line) => line.trim().length <= SHORT_LINE)) {
       return i;
     }
   }

@@ -236,7 +236,9 @@ function longestColumn(
 export function describeColumns(headers: readonly string[], columns: ColumnChoice): string {
   const parts = columnRoles
     .filter((role) => columns[role] !== null)
-    .map((role) => `“${headers[columns[role] as number]}” as the ${roleLabels[role].toLowerCase()}`);
+    .map(
+      (role) => `“${headers[columns[role] as number]}” as the ${roleLabels[role].toLowerCase()}`,
+    );
   const list =
     parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
   return `Read ${list}.`;

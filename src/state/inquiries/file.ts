@@ -15,13 +15,14 @@ const MEGABYTE = 1024 * 1024;
 export type FileReading = { text: string; notes: ReadProblem[] } | { problem: string };
 
 function nameOf(file: Blob): string {
-  return 'name' in file && typeof file.name === 'string' && file.name !== '' ? `“${file.name}” ` : '';
+  return 'name' in file && typeof file.name === 'string' && file.name !== ''
+    ? `“${file.name}” `
+    : '';
 }
 
 // Windows-1252's printable characters at 0x80–0x9F, where Latin-1 has control codes: some
 // TextDecoders (Node's among them) decode 'windows-1252' as Latin-1, so these are put right after.
-const WINDOWS_1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252')

@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import type { Inquiry } from '../../model/segment';
+import { mapInChunks } from './chunks';
 import { cleanMessage } from './clean';
 import { detectColumns, isHeaderName, normaliseHeader, type ColumnChoice } from './columns';
 import { looksLikeJson, readJsonExport } from './helpdesk';
@@ -198,7 +199,11 @@ function readTable(rows: string[][], quoteProblems: ReadProblem[]): InquirySourc
   return finishTable(headers, capped, problems);
 }
 
-function finishTable(headers: string[], records: string[][], problems: ReadProblem[]): InquirySource {
+function finishTable(
+  headers: string[],
+  records: string[][],
+  problems: ReadProblem[],
+): InquirySource {
   const kept = capRows(records, problems);
   const { columns, textNamed } = detectColumns(headers, kept);
   if (!textNamed && kept.length > 0) {
@@ -233,6 +238,45 @@ function withSubject(subject: string, message: string): string {
   return /[.!?:]$/.test(subject) ? `${subject} ${message}` : `${subject}: ${message}`;
 }
 
+/** One record through the chosen columns: an inquiry, or a message saying why it was left out. */
+function readRecord(
+  source: InquirySource,
+  columns: ColumnChoice,
+  record: readonly string[],
+  index: number,
+): Inquiry | ReadProblem {
+  const cell = (column: number | null) => (column === null ? '' : (record[column] ?? '').trim());
+  const subject = cell(columns.subject);
+  const text = cleanMessage(cell(columns.text));
+  const first = cleanMessage(cell(columns.firstMessage));
+  if (text === '' && first === '') {
+    const column = source.headers[columns.text] ?? 'text';
+    return {
+      row: index + 1,
+      text: `${describeRow(index + 1, record)} has nothing in the “${column}” column, so it was left out.`,
+    };
+  }
+  return {
+    text: withSubject(subject, text || first),
+    topic: cell(columns.topic) || cell(columns.channel),
+    date: cell(columns.date),
+    firstMessage: first === '' ? '' : withSubject(subject, first),
+  };
+}
+
+function sortOut(
+  source: InquirySource,
+  read: readonly (Inquiry | ReadProblem)[],
+): { inquiries: Inquiry[]; problems: ReadProblem[] } {
+  const problems = source.problems.slice();
+  const inquiries: Inquiry[] = [];
+  for (const entry of read) {
+    if ('row' in entry) problems.push(entry);
+    else inquiries.push(entry);
+  }
+  return { inquiries, problems };
+}
+
 /**
  * The inquiries in a source, read through the chosen columns. Messages are
  * cleaned (HTML, quoted replies, signatures); the subject goes in front of
@@ -247,28 +291,19 @@ export function toInquiries(
   source: InquirySource,
   columns: ColumnChoice = source.columns,
 ): { inquiries: Inquiry[]; problems: ReadProblem[] } {
-  const problems = source.problems.slice();
-  const inquiries: Inquiry[] = [];
-  const cell = (record: readonly string[], index: number | null) =>
-    index === null ? '' : (record[index] ?? '').trim();
-  source.records.forEach((record, index) => {
-    const subject = cell(record, columns.subject);
-    const text = cleanMessage(cell(record, columns.text));
-    const first = cleanMessage(cell(record, columns.firstMessage));
-    if (text === '' && first === '') {
-      const column = source.headers[columns.text] ?? 'text';
-      problems.push({
-        row: index + 1,
-        text: `${describeRow(index + 1, record)} has nothing in the “${column}” column, so it was left out.`,
-      });
-      return;
-    }
-    inquiries.push({
-      text: withSubject(subject, text || first),
-      topic: cell(record, columns.topic) || cell(record, columns.channel),
-      date: cell(record, columns.date),
-      firstMessage: first === '' ? '' : withSubject(subject, first),
-    });
-  });
-  return { inquiries, problems };
+  return sortOut(
+    source,
+    source.records.map((record, index) => readRecord(source, columns, record, index)),
+  );
+}
+
+/** `toInquiries`, pausing for the browser between chunks of rows: for large files. */
+export async function toInquiriesInChunks(
+  source: InquirySource,
+  columns: ColumnChoice = source.columns,
+): Promise<{ inquiries: Inquiry[]; problems: ReadProblem[] }> {
+  const read = await mapInChunks(source.records, (record, index) =>
+    readRecord(source, columns, record, index),
+  );
+  return sortOut(source, read);
 }

@@ -108,7 +108,9 @@ describe(describeColumns, () => {
         subject: 1,
         date: 3,
       }),
-    ).toBe('Read “Description” as the inquiry text, “Subject” as the subject and “Created at” as the date.');
+    ).toBe(
+      'Read “Description” as the inquiry text, “Subject” as the subject and “Created at” as the date.',
+    );
   });
 
   it('names the text column alone when it is the only one', () => {

@@ -77,7 +77,9 @@ describe('helpdesk exports', () => {
     expect(inquiries).toHaveLength(count);
     expect(inquiries[0].text).toBe(firstText);
     for (const { text } of inquiries) {
-      expect(text).not.toMatch(/<\/?[a-z]|&#?\w+;|wrote:|Original Message|Sent from my|regards|^>/im);
+      expect(text).not.toMatch(
+        /<\/?[a-z]|&#?\w+;|wrote:|Original Message|Sent from my|regards|^>/im,
+      );
     }
   });
 
@@ -87,7 +89,9 @@ describe('helpdesk exports', () => {
     expect(zendesk[3].text).toBe(
       'Still waiting for a callback: I was promised a callback on Monday about the leak under the sink. It is now Thursday and I have heard nothing.',
     );
-    const intercom = toInquiries(readInquirySource(fixture('intercom-conversations.json'))).inquiries;
+    const intercom = toInquiries(
+      readInquirySource(fixture('intercom-conversations.json')),
+    ).inquiries;
     // Conversation 2 is a chat (no subject) whose HTML body holds a gmail_quote.
     expect(intercom[1].text).toBe(
       'We have moved. Our new address is 12 Mill Lane, please update your records before the next visit.',

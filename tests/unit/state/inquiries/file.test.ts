@@ -28,7 +28,9 @@ describe(decodeInquiryBytes, () => {
     expect(reading.notes).toEqual([
       {
         row: null,
-        text: expect.stringMatching(/^The file is not UTF-8 \(first on line 2\), so it was read as Windows-1252/),
+        text: expect.stringMatching(
+          /^The file is not UTF-8 \(first on line 2\), so it was read as Windows-1252/,
+        ),
       },
     ]);
   });
@@ -48,10 +50,15 @@ describe(readInquiryFile, () => {
   });
 
   it('reads a Windows-1252 CSV through to its inquiries, with the note first', async () => {
-    const file = new File([bytes(...ascii('Subject,Description\nRefund,Caf'), 0xe9, ...ascii(' shut'))], 'old.csv');
+    const file = new File(
+      [bytes(...ascii('Subject,Description\nRefund,Caf'), 0xe9, ...ascii(' shut'))],
+      'old.csv',
+    );
     const reading = await readInquiryFile(file);
     if (!('text' in reading)) throw new Error(reading.problem);
-    expect(toInquiries(readInquirySource(reading.text)).inquiries[0].text).toBe('Refund: Café shut');
+    expect(toInquiries(readInquirySource(reading.text)).inquiries[0].text).toBe(
+      'Refund: Café shut',
+    );
     expect(reading.notes[0].text).toMatch(/first on line 2/);
   });
 

@@ -33,7 +33,10 @@ describe(readJsonExport, () => {
     ['conversations', '{"type": "conversation.list", "conversations": [{"id": 1}]}'],
     ['results', '{"results": [{"id": 1}], "paging": {}}'],
     ['data', '{"data": [{"id": 1}], "meta": {"next_cursor": null}}'],
-    ['_embedded.conversations', '{"_embedded": {"conversations": [{"id": 1}]}, "page": {"size": 25}}'],
+    [
+      '_embedded.conversations',
+      '{"_embedded": {"conversations": [{"id": 1}]}, "page": {"size": 25}}',
+    ],
   ])('finds the list under %s', (_, json) => {
     expect(readJsonExport(json)).toMatchObject({ ok: true, headers: ['id'], records: [['1']] });
   });
@@ -76,7 +79,9 @@ describe(readJsonExport, () => {
   it('says where broken JSON breaks, and reads nothing', () => {
     const reading = readJsonExport('{"tickets": [\n{"id": 1},\n{"id": 2,,}\n]}');
     expect(reading.ok).toBe(false);
-    expect(!reading.ok && reading.problem).toMatch(/^The file looks like JSON but is broken near line 3/);
+    expect(!reading.ok && reading.problem).toMatch(
+      /^The file looks like JSON but is broken near line 3/,
+    );
   });
 
   it('says when there is no list of tickets', () => {

@@ -144,4 +144,3 @@ describe('readInquirySource: tables', () => {
     ]);
   });
 });
-
