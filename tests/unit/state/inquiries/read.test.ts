@@ -144,3 +144,50 @@ describe('readInquirySource: tables', () => {
     ]);
   });
 });
+
+describe('readInquirySource: helpdesk exports and bad input', () => {
+  it('reads a JSON export as a table whose text column is named', () => {
+    const source = readInquirySource(
+      '{"results": [{"properties": {"subject": "Late", "content": "<p>Where are you?</p>"}}]}',
+    );
+    expect(source).toMatchObject({ format: 'table', textNamed: true, problems: [] });
+    expect(toInquiries(source).inquiries).toEqual([
+      { text: 'Late: Where are you?', topic: '', date: '', firstMessage: '' },
+    ]);
+  });
+
+  it('says why a broken JSON file was not read, and reads nothing', () => {
+    const source = readInquirySource('[{"id": 1,]');
+    expect(source.records).toEqual([]);
+    expect(source.problems).toEqual([
+      { row: null, text: expect.stringMatching(/^The file looks like JSON but is broken/) },
+    ]);
+  });
+
+  it('says when no column is named as the text, and which it picked instead', () => {
+    const source = readInquirySource('Id,Status,Created at,Tags\n1,open,2025-03-01,refund');
+    expect(source.textNamed).toBe(false);
+    expect(source.problems).toEqual([
+      {
+        row: null,
+        text: 'No column is named as the inquiry text (such as Description, Body or Message), so “Status” was picked for its long cells. Check the columns below.',
+      },
+    ]);
+  });
+
+  it('puts the subject in front of the message once, and falls back to the channel for a topic', () => {
+    const { inquiries } = toInquiries(
+      readInquirySource(
+        [
+          'Subject,Description,Via',
+          'Boiler broken,Boiler broken since Monday,Mail',
+          'Where is my engineer?,Booked for 9 am,Phone call',
+        ].join('\n'),
+      ),
+    );
+    expect(inquiries.map(({ text, topic }) => [text, topic])).toEqual([
+      ['Boiler broken since Monday', 'Mail'],
+      ['Where is my engineer? Booked for 9 am', 'Phone call'],
+    ]);
+  });
+});
