@@ -1,6 +1,7 @@
 /**
- * The worksheet with 10,000 inquiries: opening the file, moving and flipping
- * stay quick because only a page of 50 rows is ever drawn. The times measured
+ * The worksheet with 10,000 inquiries: opening a ticket export (read at once,
+ * every message cleaned), moving and flipping stay quick because only a page
+ * of 50 rows is ever drawn. The times measured
  * are written to the test's annotations (and printed), with generous limits so
  * that a busy machine does not fail the run.
  */
@@ -13,34 +14,49 @@ const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 test(`sorts ${ROWS.toLocaleString('en-GB')} inquiries without freezing the page`, async ({
   page,
 }, testInfo) => {
-  const lines = ['Date,Topic,Inquiry'];
+  // A Zendesk-style export; every other message ends in a sign-off and a quoted reply.
+  const lines = ['Id,Subject,Description,Status,Created at,Tags,Via'];
   for (let i = 0; i < ROWS; i++) {
     const sample = sampleInquiries[i % sampleInquiries.length];
-    lines.push([sample.date, sample.topic, quote(`${sample.text} (ref ${i + 1})`)].join(','));
+    const tail = i % 2 ? '\n\nKind regards,\nAnn\n\nOn Tue, 4 Mar, Support wrote:\n> Thanks' : '';
+    const text = quote(`${sample.text} (ref ${i + 1})${tail}`);
+    lines.push([1000 + i, '', text, 'open', sample.date, sample.topic, 'Mail'].join(','));
   }
   await page.goto('/segment/');
   await waitForIslands(page);
-  // Long tasks (over 50 ms on the main thread), recorded from here on.
+  // Long tasks (over 50 ms on the main thread), recorded from the file's arrival on: the task
+  // in which the test harness hands the browser a 1.5 MB file is the harness's, not the page's.
+  type Timed = { longTasks: number[]; openedAt: number };
   await page.evaluate(() => {
-    const record: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = record;
+    const timed = window as unknown as Timed;
+    timed.longTasks = [];
+    timed.openedAt = Infinity;
+    const input = document.getElementById('inquiry-file');
+    input?.addEventListener('change', () => (timed.openedAt = performance.now()));
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        if (entry.startTime >= timed.openedAt) timed.longTasks.push(entry.duration);
+      }
     }).observe({ type: 'longtask' });
   });
-  const longTasks = () =>
-    page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+  const longTasks = () => page.evaluate(() => (window as unknown as Timed).longTasks.splice(0));
 
-  await page.getByLabel('Or open a CSV or text file').setInputFiles({
-    name: 'inquiries.csv',
+  let started = Date.now();
+  await page.getByLabel('Or open a CSV, JSON or text file').setInputFiles({
+    name: 'tickets.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(lines.join('\n')),
   });
-  await expect(page.getByLabel('Inquiry text')).toHaveValue('2');
-  let started = Date.now();
-  await page.getByRole('button', { name: 'Use these columns' }).click();
   await expect(page.getByText('Rows 1 to 50 of 10,000')).toBeVisible();
+  await expect(page.locator('[data-metric="segment.sampleSize"]')).toHaveAttribute(
+    'data-value',
+    String(ROWS),
+  );
   const loadMs = Date.now() - started;
+  // From the file's arrival to its 10,000 rows on the page, as the page's own clock saw it.
+  const readMs = Math.round(
+    await page.evaluate(() => performance.now() - (window as unknown as Timed).openedAt),
+  );
   const loadTasks = await longTasks();
 
   const share = page.locator('[data-metric="segment.loadedShare"]');
@@ -63,6 +79,7 @@ test(`sorts ${ROWS.toLocaleString('en-GB')} inquiries without freezing the page`
   const longest = (tasks: number[]) => Math.round(Math.max(0, ...tasks));
   const figures = {
     loadMs,
+    readMs,
     longestTaskWhileLoadingMs: longest(loadTasks),
     flipMs,
     jumpMs,
@@ -70,7 +87,11 @@ test(`sorts ${ROWS.toLocaleString('en-GB')} inquiries without freezing the page`
   };
   testInfo.annotations.push({ type: 'timings', description: JSON.stringify(figures) });
   console.log(`10,000 rows: ${JSON.stringify(figures)}`);
-  expect(loadMs).toBeLessThan(5_000);
+  // Reading, cleaning and sorting 10,000 rows, drawn: under a second on this machine, in chunks
+  // (the longest is the CSV parse itself, about 80 ms here).
+  expect(readMs).toBeLessThan(1_000);
+  expect(loadMs).toBeLessThan(3_000);
+  expect(longest(loadTasks)).toBeLessThan(250);
   expect(flipMs).toBeLessThan(1_000);
   expect(jumpMs).toBeLessThan(1_000);
 });

@@ -15,15 +15,16 @@ import {
   type ReviewSummary,
   type ShareSummary,
 } from '../../model/segment';
+import type { ColumnChoice } from '../../state/inquiries/columns';
+import { mapInChunks } from '../../state/inquiries/chunks';
 import {
   readInquirySource,
-  readTally,
-  toInquiries,
-  type ColumnChoice,
+  toInquiriesInChunks,
   type InquirySource,
   type ReadProblem,
   type SourceFormat,
-} from '../../state/inquiryFile';
+} from '../../state/inquiries/read';
+import { readTally } from '../../state/inquiries/tally';
 import { browserStorage } from '../../state/persisted';
 import { forgetWorksheet, loadWorksheet, saveWorksheet } from '../../state/segmentStore';
 
@@ -39,6 +40,8 @@ export class Worksheet {
   pending: InquirySource | null = $state.raw(null);
   rows: readonly ClassifiedInquiry[] = $state.raw([]);
   marks: Marks = $state.raw([]);
+  /** The table the rows came from and the columns used, so the owner can change them. */
+  table: { source: InquirySource; columns: ColumnChoice } | null = $state.raw(null);
   /** Messages about rows that were left out or read with a warning. */
   problems: readonly ReadProblem[] = $state.raw([]);
   /** Messages about keeping the worksheet on this device. */
@@ -60,6 +63,8 @@ export class Worksheet {
   });
 
   private readonly storage = browserStorage();
+  /** Counts reads begun, so that only the latest one lands. */
+  private reading = 0;
 
   /** Loads what was kept on this device, if the owner asked for that on an earlier visit. */
   restore(): void {
@@ -70,23 +75,36 @@ export class Worksheet {
     this.setRows(worksheet.inquiries, worksheet.marks);
   }
 
-  /** Reads the pasted or opened text; a table waits for its columns to be confirmed. */
-  read(text: string): void {
+  /**
+   * Reads pasted or opened text. A pasted table, and an opened one whose text
+   * column no header names, waits for its columns to be confirmed; an opened
+   * export is read at once, its columns still there to change.
+   */
+  read(text: string, opened?: { notes: readonly ReadProblem[] }): void {
     const source = readInquirySource(text, this.format);
-    if (source.format === 'table' && source.records.length > 0) {
+    source.problems.unshift(...(opened?.notes ?? []));
+    if (source.format === 'table' && source.records.length > 0 && !(opened && source.textNamed)) {
       this.pending = source;
       this.problems = source.problems;
       return;
     }
-    this.use(source);
+    void this.use(source);
   }
 
-  /** Takes the rows of a source through the chosen columns. */
-  use(source: InquirySource, columns: ColumnChoice = source.columns): void {
-    const { inquiries, problems } = toInquiries(source, columns);
+  /**
+   * Takes the rows of a source through the chosen columns, in chunks so the
+   * page keeps answering; rows already here stay if none is usable.
+   */
+  async use(source: InquirySource, columns: ColumnChoice = source.columns): Promise<void> {
+    const reading = ++this.reading;
+    const { inquiries, problems } = await toInquiriesInChunks(source, columns);
+    const rows = await mapInChunks(inquiries, classifyInquiry);
+    if (reading !== this.reading) return; // a later read, or "forget everything", came first
     this.pending = null;
     this.problems = problems;
-    if (inquiries.length > 0) this.setRows(inquiries);
+    if (rows.length === 0) return;
+    this.table = source.format === 'table' ? { source, columns } : null;
+    this.setRows(inquiries, undefined, rows);
   }
 
   /** Shows one message about the source (a file too large, a failed read). */
@@ -97,8 +115,10 @@ export class Worksheet {
   /** Loads the 100 fictional inquiries; the data is fetched only when asked for. */
   async loadSample(): Promise<void> {
     const { sampleAsInquiries } = await import('../../data/sampleInquiries');
+    this.reading++;
     this.pending = null;
     this.problems = [];
+    this.table = null;
     this.setRows(sampleAsInquiries());
   }
 
@@ -121,9 +141,11 @@ export class Worksheet {
   /** Clears the page and whatever was kept on this device. */
   forgetEverything(): void {
     this.storageMessages = forgetWorksheet(this.storage);
+    this.reading++;
     this.keep = false;
     this.draft = '';
     this.pending = null;
+    this.table = null;
     this.problems = [];
     this.rows = [];
     this.marks = [];
@@ -131,8 +153,12 @@ export class Worksheet {
     this.tallyLoaded = '';
   }
 
-  private setRows(inquiries: readonly Inquiry[], marks?: Marks): void {
-    this.rows = inquiries.map(classifyInquiry);
+  private setRows(
+    inquiries: readonly Inquiry[],
+    marks?: Marks,
+    rows: readonly ClassifiedInquiry[] = inquiries.map(classifyInquiry),
+  ): void {
+    this.rows = rows;
     this.marks = marks ?? inquiries.map(() => null);
     this.persist();
   }
