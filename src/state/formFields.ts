@@ -20,7 +20,7 @@ import {
   type Currency,
   type ScenarioField,
 } from '../model';
-import { currencySymbols } from './writtenNumbers';
+import { currencySymbols } from './currencySymbols';
 
 /** Scenario fields typed as numbers (every field but the currency and the assistant switch). */
 export type NumberField = {
