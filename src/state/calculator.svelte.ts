@@ -10,7 +10,14 @@
  * bar, the saved scenarios); a component reaches it with `getCalculator()`.
  */
 import { getContext, setContext } from 'svelte';
-import { defaultScenario, evaluate, findPreset, type Scenario, type ScenarioField } from '../model';
+import {
+  defaultScenario,
+  evaluate,
+  findPreset,
+  type Currency,
+  type Scenario,
+  type ScenarioField,
+} from '../model';
 import {
   isNumberField,
   parseCurrency,
@@ -82,7 +89,7 @@ export class Calculator {
    */
   setField(field: ScenarioField, input: string | boolean): void {
     (this.drafts as Record<ScenarioField, string | boolean>)[field] = input;
-    const parsed = readInput(field, input);
+    const parsed = readInput(field, input, this.scenario.currency);
     if (!parsed.ok) {
       this.errors = { ...this.errors, [field]: parsed.message };
       return;
@@ -177,13 +184,13 @@ export function getCalculator(): Calculator {
   return getContext<Calculator | undefined>(calculatorKey) ?? pageCalculator();
 }
 
-function readInput(field: ScenarioField, input: string | boolean) {
+function readInput(field: ScenarioField, input: string | boolean, currency: Currency) {
   if (typeof input === 'boolean') {
     return field === 'humansUseAiAssist'
       ? { ok: true as const, value: input }
       : { ok: false as const, message: `${field} is not a switch` };
   }
-  if (isNumberField(field)) return parseField(field, input);
+  if (isNumberField(field)) return parseField(field, input, currency);
   if (field === 'currency') return parseCurrency(input);
   return { ok: false as const, message: `${field} is a switch, not text` };
 }

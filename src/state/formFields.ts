@@ -3,8 +3,11 @@
  * scenario field, driven by the schema's metadata (`fieldMeta`).
  *
  * Shares are typed as percentages ("33" means 0.33); everything else is typed
- * in model units. A typed string is refused with a message naming the field
- * (empty, not a number, out of bounds in display units), never clamped.
+ * in model units. Numbers are read in the en-GB style: commas between
+ * thousands, a point before decimals ("6,500.50"); money may carry the
+ * scenario's currency ("£6,500", "GBP 6,500"). A typed string is refused with
+ * a message naming the field (empty, not a number, out of bounds in display
+ * units), never clamped.
  */
 import {
   checkFieldValue,
@@ -14,8 +17,10 @@ import {
   scenarioFields,
   type FieldMeta,
   type Scenario,
+  type Currency,
   type ScenarioField,
 } from '../model';
+import { currencySymbols } from './currencySymbols';
 
 /** Scenario fields typed as numbers (every field but the currency and the assistant switch). */
 export type NumberField = {
@@ -100,21 +105,62 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 // Thousands separators as people type them: "2,300,000" or "1,250.5".
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
+/** How money in `currency` may be marked, longest first: "US$" before "$". */
+function currencyMarks(currency: Currency): string[] {
+  const { symbol, narrow } = currencySymbols[currency];
+  return [currency, symbol, narrow].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Typed money without its currency mark, before or after the amount ("£6,500",
+ * "6,500 GBP"), or null when it carries another currency's mark.
+ */
+function withoutCurrency(typed: string, currency: Currency): string | null {
+  const upper = typed.toUpperCase();
+  for (const mark of currencyMarks(currency)) {
+    if (upper.startsWith(mark)) return typed.slice(mark.length).trimStart();
+    if (upper.endsWith(mark)) return typed.slice(0, -mark.length).trimEnd();
+  }
+  const foreign = currencies.flatMap(currencyMarks);
+  return foreign.some((mark) => upper.startsWith(mark) || upper.endsWith(mark)) ? null : typed;
+}
+
 /**
  * Reads what a person typed into a number field, in display units, and returns
- * the model value or a message naming the field.
+ * the model value or a message naming the field. Money may carry the marks of
+ * `currency`, the scenario's currency.
  *
  * @example
  * parseField('loadedShare', '33') // => { ok: true, value: 0.33 }
+ * parseField('lostClientValue', '£6,500', 'GBP') // => { ok: true, value: 6500 }
  * parseField('loadedShare', '120') // => { ok: false, message: 'Loaded share must be between 0 % and 100 %' }
  */
-export function parseField(field: NumberField, text: string): ParseResult<number> {
+export function parseField(
+  field: NumberField,
+  text: string,
+  currency?: Currency,
+): ParseResult<number> {
   const meta = fieldMeta(field);
-  let typed = text.trim();
+  let typed: string | null = text.trim();
   if (meta.kind === 'share') typed = typed.replace(/\s*%$/, '');
+  if (meta.kind === 'money' && currency) typed = withoutCurrency(typed, currency);
+  if (typed === null) {
+    const symbol = currencySymbols[currency ?? 'GBP'].symbol;
+    return {
+      ok: false,
+      message: `${meta.label} is in ${symbol}: type the amount alone, or change the currency`,
+    };
+  }
   const wanted = meta.kind === 'share' ? 'a percentage' : 'a number';
   if (typed === '') return { ok: false, message: `${meta.label} is empty: enter ${wanted}` };
   if (GROUPED.test(typed)) typed = typed.replaceAll(',', '');
+  else if (typed.includes(',') && DECIMAL.test(typed.replaceAll(',', ''))) {
+    // "6,50": a comma out of thousands place may be a decimal comma; guessing could be 100 times off.
+    return {
+      ok: false,
+      message: `${meta.label} is unclear: commas go between thousands and a point before decimals, such as 1,250.5`,
+    };
+  }
   const shown = DECIMAL.test(typed) ? Number(typed) : Number.NaN;
   if (!Number.isFinite(shown)) {
     const example = toDisplay(field, defaultScenario[field]);
@@ -125,6 +171,22 @@ export function parseField(field: NumberField, text: string): ParseResult<number
   return checkFieldValue(field, value) === null
     ? { ok: true, value }
     : { ok: false, message: boundsMessage(field) };
+}
+
+/**
+ * The percentage a person may have meant by typing a share as a fraction:
+ * "0.45" is read as typed (0.45 %), and "45" is offered in its place. Null for
+ * anything else, a "%" included ("0.45 %" says what it means).
+ *
+ * @example
+ * meantPercentage('loadedShare', '0.45') // => '45'
+ * meantPercentage('loadedShare', '45') // => null
+ */
+export function meantPercentage(field: NumberField, text: string): string | null {
+  const typed = text.trim();
+  if (fieldMeta(field).kind !== 'share' || !/^0?\.\d+$/.test(typed)) return null;
+  const fraction = Number(typed);
+  return fraction > 0 ? toDisplay(field, fraction) : null;
 }
 
 /** Reads a chosen currency code. */

@@ -15,24 +15,14 @@
  * digit counts) get Intl's formatter instead, as do NaN and the infinities.
  */
 import type { Currency } from '../model';
+import { currencySymbols } from './currencySymbols';
 
 /** What the page needs of a number format. */
 export interface NumberFormatLike {
   format(value: number): string;
 }
 
-/**
- * Each currency's symbol in en-GB, as Intl.NumberFormat writes it: `symbol`
- * ("US$") in the default display, `narrow` ("$") with currencyDisplay
- * 'narrowSymbol'. A unit test holds them equal to Intl's.
- */
-export const currencySymbols: Record<Currency, { symbol: string; narrow: string }> = {
-  GBP: { symbol: '£', narrow: '£' },
-  USD: { symbol: 'US$', narrow: '$' },
-  EUR: { symbol: '€', narrow: '€' },
-  CAD: { symbol: 'CA$', narrow: '$' },
-  AUD: { symbol: 'A$', narrow: '$' },
-};
+export { currencySymbols } from './currencySymbols';
 
 /** A number's decimal digits without leading or trailing zeros, and where its point falls. */
 interface Digits {

@@ -4,8 +4,10 @@
  * range around the field's value, or a message naming the field and the end.
  * Ships with the first paint, so it only reuses what the form already loads.
  */
+import { fieldMeta, type Currency } from '../../model';
 import type { NumericField, Range } from '../../model/uncertainty/ranges';
 import { checkRange } from '../../model/uncertainty/ranges';
+import { currencySymbol } from '../../state/format';
 import { parseField, toDisplay } from '../../state/formFields';
 
 /** The two ends as typed. */
@@ -17,7 +19,8 @@ export interface RangeTexts {
 export type RangeRead = { ok: true; range: Range } | { ok: false; message: string };
 
 /**
- * Reads the typed ends into a range whose likely value is the field's value.
+ * Reads the typed ends into a range whose likely value is the field's value;
+ * money ends may carry the marks of `currency` ("£500").
  *
  * @example
  * readRangeTexts('loadedShare', { low: '20', high: '50' }, 0.33)
@@ -25,10 +28,15 @@ export type RangeRead = { ok: true; range: Range } | { ok: false; message: strin
  * readRangeTexts('loadedShare', { low: '40', high: '50' }, 0.33)
  * // => { ok: false, message: 'Loaded share: the low end is above the likely value.' }
  */
-export function readRangeTexts(field: NumericField, texts: RangeTexts, likely: number): RangeRead {
-  const low = parseField(field, texts.low);
+export function readRangeTexts(
+  field: NumericField,
+  texts: RangeTexts,
+  likely: number,
+  currency?: Currency,
+): RangeRead {
+  const low = parseField(field, texts.low, currency);
   if (!low.ok) return { ok: false, message: `${low.message} (the low end)` };
-  const high = parseField(field, texts.high);
+  const high = parseField(field, texts.high, currency);
   if (!high.ok) return { ok: false, message: `${high.message} (the high end)` };
   const range = { low: low.value, likely, high: high.value };
   const problem = checkRange(field, range);
@@ -53,14 +61,49 @@ export interface TypedEnds {
  * shownRangeTexts('loadedShare', { low: '20', high: null }, { low: 0.1, likely: 0.33, high: 0.43 })
  * // => { low: '10', high: '43' }: the range moved on
  */
-export function shownRangeTexts(field: NumericField, typed: TypedEnds, range: Range): RangeTexts {
+export function shownRangeTexts(
+  field: NumericField,
+  typed: TypedEnds,
+  range: Range,
+  currency?: Currency,
+): RangeTexts {
   const texts = {
     low: typed.low ?? toDisplay(field, range.low),
     high: typed.high ?? toDisplay(field, range.high),
   };
-  const read = readRangeTexts(field, texts, range.likely);
+  const read = readRangeTexts(field, texts, range.likely, currency);
   if (!read.ok) return texts;
   const keep = (end: keyof RangeTexts) =>
     read.range[end] === range[end] ? texts[end] : toDisplay(field, range[end]);
   return { low: keep('low'), high: keep('high') };
+}
+
+/** The ends as the person last set them (or as they opened). */
+export type SetEnds = Pick<Range, 'low' | 'high'>;
+
+/**
+ * Says which ends the field's value pushed out since the person set them: the
+ * range widens to hold a likely value typed past an end, and the person is
+ * told where that happened.
+ *
+ * @example
+ * movedEndsMessage('loadedShare', { low: 0.2, high: 0.43 }, { low: 0.15, likely: 0.15, high: 0.43 }, 'GBP')
+ * // => 'Loaded share: low end moved to 15 % to stay at or below the likely value.'
+ */
+export function movedEndsMessage(
+  field: NumericField,
+  set: SetEnds,
+  range: Range,
+  currency: Currency,
+): string {
+  const { label, kind } = fieldMeta(field);
+  const shown = (value: number) =>
+    kind === 'money'
+      ? `${currencySymbol(currency)}${toDisplay(field, value)}`
+      : `${toDisplay(field, value)}${kind === 'share' ? ' %' : ''}`;
+  const moves = [
+    range.low < set.low ? `low end moved to ${shown(range.low)} to stay at or below` : '',
+    range.high > set.high ? `high end moved to ${shown(range.high)} to stay at or above` : '',
+  ].filter(Boolean);
+  return moves.length === 0 ? '' : `${label}: ${moves.join(', and ')} the likely value.`;
 }

@@ -60,3 +60,39 @@ describe('ScenarioField', () => {
     expect(onedit).toHaveBeenCalledWith(true);
   });
 });
+
+describe('ScenarioField, given a share typed as a fraction', () => {
+  it('reads it as typed and offers the percentage probably meant, one click away', async () => {
+    const onedit = vi.fn();
+    const { rerender } = render(ScenarioField, {
+      field: 'loadedShare',
+      draft: '0.45',
+      currency: 'GBP',
+      onedit,
+    });
+    const input = screen.getByRole('textbox', { name: 'Loaded share' });
+    const fix = screen.getByRole('button', { name: 'Use 45 % instead' });
+    expect(fix.textContent).toBe('45 %?');
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described.map((id) => document.getElementById(id)?.textContent)).toContain(
+      'Read as 0.45 %.',
+    );
+
+    fix.click();
+    expect(onedit).toHaveBeenCalledWith('45');
+    expect(document.activeElement).toBe(input);
+
+    await rerender({ draft: '45' });
+    expect(screen.queryByRole('button', { name: /instead/ })).toBeNull();
+  });
+
+  it('offers nothing for a percentage typed with its sign', () => {
+    render(ScenarioField, {
+      field: 'loadedShare',
+      draft: '0.45 %',
+      currency: 'GBP',
+      onedit: () => {},
+    });
+    expect(screen.queryByRole('button', { name: /instead/ })).toBeNull();
+  });
+});

@@ -2,7 +2,11 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import InputGroup from '../../../src/components/InputGroup.svelte';
-import { readRangeTexts, shownRangeTexts } from '../../../src/components/uncertainty/rangeDrafts';
+import {
+  movedEndsMessage,
+  readRangeTexts,
+  shownRangeTexts,
+} from '../../../src/components/uncertainty/rangeDrafts';
 import { Calculator } from '../../../src/state/calculator.svelte';
 
 describe(readRangeTexts, () => {
@@ -21,6 +25,53 @@ describe(readRangeTexts, () => {
     [{ low: '20', high: '150' }, 'Loaded share must be between 0 % and 100 % (the high end)'],
   ])('refuses %o with a message naming the field and the end', (texts, message) => {
     expect(readRangeTexts('loadedShare', texts, 0.33)).toEqual({ ok: false, message });
+  });
+});
+
+describe('readRangeTexts, given money ends', () => {
+  it('reads the scenario’s currency and thousands separators', () => {
+    expect(
+      readRangeTexts('lostClientValue', { low: '£4,500', high: '£9,000.00' }, 6000, 'GBP'),
+    ).toEqual({ ok: true, range: { low: 4500, likely: 6000, high: 9000 } });
+  });
+
+  it('names the field and the end for another currency’s symbol', () => {
+    expect(readRangeTexts('lostClientValue', { low: '$4,500', high: '9000' }, 6000, 'GBP')).toEqual(
+      {
+        ok: false,
+        message:
+          'Value of a lost client is in £: type the amount alone, or change the currency (the low end)',
+      },
+    );
+  });
+});
+
+describe(movedEndsMessage, () => {
+  const set = { low: 0.2, high: 0.43 };
+  it.each([
+    [{ low: 0.2, likely: 0.33, high: 0.43 }, ''],
+    [{ low: 0.2, likely: 0.2, high: 0.43 }, ''], // the value reached an end without passing it
+    [
+      { low: 0.15, likely: 0.15, high: 0.43 },
+      'Loaded share: low end moved to 15 % to stay at or below the likely value.',
+    ],
+    [
+      { low: 0.2, likely: 0.5, high: 0.5 },
+      'Loaded share: high end moved to 50 % to stay at or above the likely value.',
+    ],
+    [
+      { low: 0.02, likely: 0.5, high: 0.5 },
+      'Loaded share: low end moved to 2 % to stay at or below, and high end moved to 50 % to stay at or above the likely value.',
+    ],
+  ])('for a range set at 20 %–43 % now %o, says "%s"', (range, message) => {
+    expect(movedEndsMessage('loadedShare', set, range, 'GBP')).toBe(message);
+  });
+
+  it('gives money in the scenario’s currency', () => {
+    const range = { low: 4500, likely: 12000, high: 12000 };
+    expect(movedEndsMessage('lostClientValue', { low: 4500, high: 9000 }, range, 'EUR')).toBe(
+      'Value of a lost client: high end moved to €12000 to stay at or above the likely value.',
+    );
   });
 });
 
@@ -98,12 +149,22 @@ describe('the “I’m not sure” control beside a numeric input', () => {
     expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.02, likely: 0.1, high: 0.2 });
   });
 
-  it('follows the input’s value, widening the range to hold it', async () => {
+  it('follows the input’s value, widening the range to hold it, and says so', async () => {
     const { calc, toggle } = renderChurn();
     await open(toggle);
+    const moved = screen.getByRole('status');
+    expect(moved.textContent).toBe('');
+
     await type(screen.getByRole('textbox', { name: churn }), '25');
     expect(calc.ranges.churnIfFumbledLoaded).toEqual({ low: 0.05, likely: 0.25, high: 0.25 });
     expect([end('Low').value, end('High').value]).toEqual(['5', '25']);
+    expect(moved.textContent).toBe(
+      `${churn}: high end moved to 25 % to stay at or above the likely value.`,
+    );
+
+    // Setting an end again is the person's own range: the message goes.
+    await type(end('High'), '30');
+    expect(moved.textContent).toBe('');
   });
 
   it('opens by itself for a range that came with a link or a saved scenario', async () => {

@@ -74,6 +74,13 @@ const hostileText = fc.oneof(
     '{}',
     '__proto__',
     'constructor',
+    '£',
+    '$$5',
+    'US$',
+    'GBP',
+    '£1,2',
+    '€1.000,50',
+    '1,000 USD',
   ),
   // Huge and tiny numbers written out, and 100 KB strings.
   fc.double().map((value) => String(value)),
@@ -86,16 +93,21 @@ const hostileText = fc.oneof(
 describe(parseField, () => {
   it("never throws, and accepts only finite values within the field's bounds, never -0", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...numberFields), hostileText, (field, text) => {
-        const result = parseField(field, text);
-        if (result.ok) {
-          expect(Number.isFinite(result.value)).toBe(true);
-          expect(Object.is(result.value, -0)).toBe(false);
-          expect(scenarioSchema.shape[field].safeParse(result.value).success).toBe(true);
-        } else {
-          expect(result.message).toContain(fieldMeta(field).label);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...numberFields),
+        hostileText,
+        fc.constantFrom(undefined, ...currencies),
+        (field, text, currency) => {
+          const result = parseField(field, text, currency);
+          if (result.ok) {
+            expect(Number.isFinite(result.value)).toBe(true);
+            expect(Object.is(result.value, -0)).toBe(false);
+            expect(scenarioSchema.shape[field].safeParse(result.value).success).toBe(true);
+          } else {
+            expect(result.message).toContain(fieldMeta(field).label);
+          }
+        },
+      ),
       { numRuns: RUNS * 4 },
     );
   });

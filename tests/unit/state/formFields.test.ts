@@ -75,7 +75,11 @@ describe('parseField', () => {
     ['inquiriesPerMonth', '1e400', 'Inquiries per month must be a number, such as 400'],
     ['inquiriesPerMonth', '١٢', 'Inquiries per month must be a number, such as 400'],
     ['inquiriesPerMonth', '0x10', 'Inquiries per month must be a number, such as 400'],
-    ['inquiriesPerMonth', '12,34', 'Inquiries per month must be a number, such as 400'],
+    [
+      'inquiriesPerMonth',
+      '12,34',
+      'Inquiries per month is unclear: commas go between thousands and a point before decimals, such as 1,250.5',
+    ],
     ['lostClientValue', '<script>', 'Value of a lost client must be a number, such as 6000'],
     ['loadedShare', '120', 'Loaded share must be between 0 % and 100 %'],
     ['loadedShare', '-1', 'Loaded share must be between 0 % and 100 %'],
