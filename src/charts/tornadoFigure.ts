@@ -7,7 +7,7 @@
 import { fieldMeta, type Currency, type Scenario } from '../model';
 import type { NumericField } from '../model/uncertainty/ranges';
 import type { Tornado, TornadoBar } from '../model/uncertainty/tornado';
-import { formatMoney, formatQuantity, formatShare } from '../state/format';
+import { formatMoney, formatQuantity, formatShare } from '../display/format';
 import { nameInSentence, nameOf, sentence, type FigureText } from './figure';
 import { deploymentColours } from './palette';
 

@@ -24,7 +24,7 @@ import {
   type Range,
   type Ranges,
 } from '../model/uncertainty/ranges';
-import { formatCount, formatShare } from './format';
+import { formatCount, formatShare } from '../display/format';
 
 /** What a message is about, so a page can group or style them. */
 export type MessageKind =

@@ -13,7 +13,7 @@ import {
   scenarioFields,
   type Scenario,
 } from '../../src/model';
-import { figureValue, type FigureField } from '../../src/state/figureRows';
+import { figureValue, type FigureField } from '../../src/display/figureRows';
 import { isNumberField, parseField } from '../../src/state/formFields';
 
 const verdict = (page: Page) => page.locator('[data-metric="verdict"]');

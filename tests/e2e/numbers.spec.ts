@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures';
 import { currencies, presets } from '../../src/model';
-import { figureSections, type FigureFormat } from '../../src/state/figureRows';
+import { figureSections, type FigureFormat } from '../../src/display/figureRows';
 
 const formatOf = new Map(
   figureSections.flatMap((section) => section.rows.map((row) => [row.field, row.format])),

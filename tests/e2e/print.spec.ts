@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { modelVersion } from '../../src/model/version';
-import { printedDate, qrCodeSvg } from '../../src/state/printSummary';
+import { printedDate, qrCodeSvg } from '../../src/display/printSummary';
 
 /** A link that changes all 30 inputs from the default: the longest list the summary prints. */
 const everyInputChanged = [

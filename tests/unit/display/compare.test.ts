@@ -6,7 +6,7 @@ import {
   compareScenarios,
   formatDifference,
   toggleCompared,
-} from '../../../src/state/compare';
+} from '../../../src/display/compare';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
 
 const MORE_LOADED = ukFirmWith({ loadedShare: 0.4 });

@@ -12,7 +12,7 @@ import {
   printedDate,
   qrCodeSvg,
   scenarioOrigin,
-} from '../../../src/state/printSummary';
+} from '../../../src/display/printSummary';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
 
 function klarnaHybrid(): Scenario {

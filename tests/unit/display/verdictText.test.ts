@@ -12,7 +12,7 @@ import {
   liabilitySentence,
   trapSentence,
   verdictHeadline,
-} from '../../../src/state/verdictText';
+} from '../../../src/display/verdictText';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
 
 const MOFFATT = 'Moffatt v. Air Canada, 2024 BCCRT 149';

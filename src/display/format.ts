@@ -1,4 +1,10 @@
 /**
+ * src/display/ holds the page's wording and presentation: formats, labels,
+ * the verdict in words, the figures' rows, the printed summary. It reads the
+ * model and nothing else of ours; imports run model <- display <- state <-
+ * charts <- components <- pages, so the boundaries in src/state/ word their
+ * messages with these formats.
+ *
  * Display formatting in en-GB: money in the scenario's currency, shares as
  * percentages, counts with grouping. Presentation only; no model arithmetic.
  * The formats the page shows as it loads are written out (writtenNumbers.ts,
