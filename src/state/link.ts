@@ -32,13 +32,7 @@ import {
   refusedMessage,
   unknownKeyMessage,
 } from './boundary';
-import {
-  currentLinkVersion,
-  linkMigrations,
-  migrateLinkParams,
-  type LinkMigration,
-  type LinkParam,
-} from './linkMigrations';
+import { currentLinkVersion, migrateLinkParams, type LinkParam } from './linkMigrations';
 
 /** A message about one link parameter; `param` is the parameter's name. */
 export type LinkMessage = BoundaryMessage;
@@ -111,10 +105,8 @@ function writeRange(range: Range, likely: number): string {
   return [range.low, likely, range.high].map(String).join(RANGE_SEPARATOR);
 }
 
-/** Options for reading links; the defaults are the product's. Tests inject fictional migrations. */
+/** Options for reading links. */
 export interface ParseLinkOptions {
-  migrations?: readonly LinkMigration[];
-  currentVersion?: number;
   /** Parameters another part of the page uses, accepted without an "unknown" message. */
   otherParams?: readonly string[];
 }
@@ -129,24 +121,12 @@ export interface ParseLinkOptions {
  * // => 'loadedShare=abc is not a number; used the default, 33%.'
  */
 export function parseSharedLink(search: string, options: ParseLinkOptions = {}): ParsedSharedLink {
-  const {
-    migrations = linkMigrations,
-    currentVersion = currentLinkVersion,
-    otherParams = [],
-  } = options;
+  const { otherParams = [] } = options;
   const messages: LinkMessage[] = [];
-  const raw = readParams(search);
-  const version = readVersion(lastValue(raw, 'v'), currentVersion, messages);
-  const migrated = migrateLinkParams(raw, version, migrations, currentVersion);
-  if (migrated.missingFrom !== undefined) {
-    messages.push({
-      param: 'v',
-      kind: 'invalid',
-      text: `This calculator cannot bring v${migrated.missingFrom} links up to date; the link was read as it stands.`,
-    });
-  }
+  const params = migrateLinkParams(readParams(search));
+  checkVersion(lastValue(params, 'v'), messages);
 
-  const byKey = groupByKey(migrated.params, messages);
+  const byKey = groupByKey(params, messages);
   const presetId = readPresetId(byKey.get('preset'), messages);
   const { base: baseline, source } = baselineOf(presetId);
 
@@ -208,8 +188,10 @@ function groupByKey(params: readonly LinkParam[], messages: LinkMessage[]): Map<
   return values;
 }
 
-function readVersion(text: string | undefined, current: number, messages: LinkMessage[]): number {
-  if (text === undefined) return 1;
+/** Words a `v` this calculator cannot read as its own; the link is read all the same. */
+function checkVersion(text: string | undefined, messages: LinkMessage[]): void {
+  const current = currentLinkVersion;
+  if (text === undefined) return;
   const number = readNumberText(text);
   if (!number.ok || !Number.isInteger(number.value) || number.value < 1) {
     messages.push({
@@ -217,7 +199,7 @@ function readVersion(text: string | undefined, current: number, messages: LinkMe
       kind: 'invalid',
       text: `v=${quote(text)} is not a link version; the link was read as v1.`,
     });
-    return 1;
+    return;
   }
   if (number.value > current) {
     messages.push({
@@ -225,9 +207,7 @@ function readVersion(text: string | undefined, current: number, messages: LinkMe
       kind: 'out-of-bounds',
       text: `v=${number.value} is newer than this calculator (v${current}); the link was read as v${current}, and some values may be missed.`,
     });
-    return current;
   }
-  return number.value;
 }
 
 function readPresetId(text: string | undefined, messages: LinkMessage[]): string | undefined {
@@ -314,13 +294,4 @@ function readSeed(text: string | undefined, messages: LinkMessage[]): number | u
     text: `seed=${quote(text)} is not a whole number from 0 to ${MAX_SEED}; the simulation uses its own seed.`,
   });
   return undefined;
-}
-
-function unknownParamMessage(key: string): LinkMessage {
-  const lower = key.toLowerCase();
-  const near = scenarioFields.find((field) => field.toLowerCase() === lower);
-  const message = unknownKeyMessage(key);
-  return near
-    ? { ...message, text: `${message.text.slice(0, -1)}: did you mean ${near}?` }
-    : message;
 }
