@@ -10,7 +10,7 @@
  * and what was used instead. Nothing here throws, whatever it is given.
  */
 import {
-  checkFieldValue,
+  fieldProblem,
   currencies,
   fieldMeta,
   scenarioFields,
@@ -146,7 +146,7 @@ export function readFieldValue<F extends ScenarioField>(
 /** Checks a typed value against the field's rules (those of the schema) and words the problem. */
 function checkField<F extends ScenarioField>(field: F, value: unknown): FieldReading<Scenario[F]> {
   const meta = fieldMeta(field);
-  switch (checkFieldValue(field, value)) {
+  switch (fieldProblem(field, value)) {
     case null:
       return { ok: true, value: value as Scenario[F] };
     case 'invalid_value':

@@ -7,7 +7,7 @@
  * (empty, not a number, out of bounds in display units), never clamped.
  */
 import {
-  checkFieldValue,
+  fieldProblem,
   currencies,
   defaultScenario,
   fieldMeta,
@@ -122,7 +122,7 @@ export function parseField(field: NumberField, text: string): ParseResult<number
   }
   const scale = displayScale(meta);
   const value = tidy(shown / scale, scale);
-  return checkFieldValue(field, value) === null
+  return fieldProblem(field, value) === null
     ? { ok: true, value }
     : { ok: false, message: boundsMessage(field) };
 }
@@ -137,7 +137,7 @@ export function parseCurrency(text: string): ParseResult<Scenario['currency']> {
 
 /**
  * Checks a whole scenario, field by field, with the rules of the schema
- * (`checkFieldValue`, held equal to `scenarioSchema` by a test). On failure
+ * (`fieldProblem`, the zod schema's own check). On failure
  * every wrong field gets a message in display units; the fields that pass are
  * simply not listed. Unknown keys are dropped, as the schema drops them.
  */
@@ -150,7 +150,7 @@ export function validateScenario(
   const errors: FieldErrors = {};
   for (const field of scenarioFields) {
     const value = record[field];
-    if (checkFieldValue(field, value) === null) {
+    if (fieldProblem(field, value) === null) {
       scenario[field] = value;
       continue;
     }
