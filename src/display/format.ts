@@ -39,6 +39,20 @@ export function formatMoney(value: number, currency: Currency): string {
   }).format(value);
 }
 
+/**
+ * Money as typed, for inputs a reader may type in again: whole amounts bare
+ * ("£5,000"), others with two to four decimals ("£12.50", "£0.055").
+ */
+export function formatMoneyExact(value: number, currency: Currency): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return formatter(`exact-${currency}-${digits}`, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: 4,
+  }).format(value);
+}
+
 /** Compact money for chart axes: "£12k", "$4.1m". */
 export function formatMoneyCompact(value: number, currency: Currency): string {
   return formatter(`compact-${currency}`, {

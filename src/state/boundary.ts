@@ -24,7 +24,8 @@ import {
   type Range,
   type Ranges,
 } from '../model/uncertainty/ranges';
-import { formatCount, formatShare } from '../display/format';
+import { formatFieldValue } from '../display/fieldValue';
+import { formatCount } from '../display/format';
 
 /** What a message is about, so a page can group or style them. */
 export type MessageKind =
@@ -176,21 +177,9 @@ function listValues(values: readonly unknown[]): string {
   return values.map(String).join(', ');
 }
 
-/**
- * A field's value as a person reads it in a message: shares as percentages,
- * booleans as on/off, other numbers with grouping.
- *
- * @example
- * describeValue('loadedShare', 0.33) // => '33%'
- * describeValue('horizonMonths', 24) // => '24 months'
- */
-export function describeValue(field: ScenarioField, value: unknown): string {
-  const kind = fieldMeta(field).kind;
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (typeof value !== 'number') return String(value);
-  if (kind === 'share') return formatShare(value, 4);
-  if (kind === 'months') return `${formatCount(value, 0)} month${value === 1 ? '' : 's'}`;
-  return formatCount(value, 6);
+/** A field's value in a message: "33%", "24 months", "on". */
+function describeValue(field: ScenarioField, value: unknown): string {
+  return formatFieldValue(field, value, { withUnit: true });
 }
 
 const SHOWN_LENGTH = 40;

@@ -6,6 +6,7 @@
  * in model units. A typed string is refused with a message naming the field
  * (empty, not a number, out of bounds in display units), never clamped.
  */
+import { formatFieldValue } from '../display/fieldValue';
 import {
   fieldProblem,
   currencies,
@@ -70,26 +71,19 @@ export function toDrafts(scenario: Scenario): Drafts {
   return drafts as Drafts;
 }
 
-/** A bound in display units: "100 %" for shares, "100,000,000" for counts. */
-function displayBound(meta: FieldMeta, bound: number): string {
-  const scale = displayScale(meta);
-  const shown = tidy(bound * scale, scale).toLocaleString('en-GB');
-  return meta.kind === 'share' ? `${shown} %` : shown;
-}
-
 /**
  * The rule a field's value must meet, in display units, as a sentence.
  *
  * @example
- * boundsMessage('loadedShare') // => 'Loaded share must be between 0 % and 100 %'
+ * boundsMessage('loadedShare') // => 'Loaded share must be between 0% and 100%'
  * boundsMessage('activeClients') // => 'Active clients must be more than 0'
  */
 export function boundsMessage(field: NumberField): string {
   const meta = fieldMeta(field);
-  const low = displayBound(meta, meta.min);
+  const low = formatFieldValue(field, meta.min);
   if (Number.isFinite(meta.max)) {
     const what = meta.integer ? 'a whole number ' : '';
-    return `${meta.label} must be ${what}between ${low} and ${displayBound(meta, meta.max)}`;
+    return `${meta.label} must be ${what}between ${low} and ${formatFieldValue(field, meta.max)}`;
   }
   const what = meta.integer ? 'a whole number, ' : '';
   return `${meta.label} must be ${what}${meta.minExclusive ? `more than ${low}` : `${low} or more`}`;
@@ -106,7 +100,7 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
  *
  * @example
  * parseField('loadedShare', '33') // => { ok: true, value: 0.33 }
- * parseField('loadedShare', '120') // => { ok: false, message: 'Loaded share must be between 0 % and 100 %' }
+ * parseField('loadedShare', '120') // => { ok: false, message: 'Loaded share must be between 0% and 100%' }
  */
 export function parseField(field: NumberField, text: string): ParseResult<number> {
   const meta = fieldMeta(field);

@@ -3,7 +3,6 @@ import { defaultScenario, findPreset, scenarioFields } from '../../../src/model'
 import {
   baselineOf,
   cutText,
-  describeValue,
   numericFields,
   quote,
   rangeProblem,
@@ -142,20 +141,6 @@ describe(readFieldValue, () => {
   it('reads -0 as 0', () => {
     const reading = readFieldValue('aiSetupCost', -0);
     expect(reading.ok && Object.is(reading.value, 0)).toBe(true);
-  });
-});
-
-describe(describeValue, () => {
-  it.each([
-    ['loadedShare', 0.33, '33%'],
-    ['wrongAnswerRate', 0.002, '0.2%'],
-    ['horizonMonths', 24, '24 months'],
-    ['lostClientValue', 6000, '6,000'],
-    ['aiCostPerInquiry', 0.8, '0.8'],
-    ['humansUseAiAssist', false, 'off'],
-    ['currency', 'GBP', 'GBP'],
-  ] as const)('shows %s = %s as %s', (field, value, shown) => {
-    expect(describeValue(field, value)).toBe(shown);
   });
 });
 
