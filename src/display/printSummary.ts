@@ -28,7 +28,7 @@ export interface PrintedInput {
   defaultValue: string;
   /** The unit both values are in, as the form shows it ("a month", "per inquiry"); '' for none. */
   unit: string;
-  /** "20% to 50%" when the owner gave the input a range (issue 5); null otherwise. */
+  /** "20% to 50%" when the owner gave the input a range; null otherwise. */
   range: string | null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The whole model for one scenario: three deployments, the decision, the
- * break-even points and the timeline (shared/MODEL.md).
+ * break-even points and the timeline (docs/model.md).
  *
  * `evaluate` trusts its input: parse with `scenarioSchema` at the boundary.
  */

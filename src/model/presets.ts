@@ -8,7 +8,7 @@
 import type { Scenario, ScenarioField } from './schema';
 
 /**
- * A UK services firm of 40 people: the default of shared/MODEL.md. Money in GBP
+ * A UK services firm of 40 people: the default of docs/model.md. Money in GBP
  * a month, shares as fractions.
  *
  * @example

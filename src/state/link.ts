@@ -3,7 +3,7 @@
  *
  * `?v=1&preset=klarna-hybrid&name=Q3%20plan&loadedShare=0.4&churnIfFumbledLoaded=0.05~0.1~0.2&seed=7`
  *
- * Each field is written under its name in shared/MODEL.md, in model units
+ * Each field is written under its name in docs/model.md, in model units
  * (fractions for shares, true/false for switches), and only when it differs
  * from the baseline: the chosen preset's scenario when `preset=` is given,
  * else the default scenario. So a link stays short, and a preset link reads as

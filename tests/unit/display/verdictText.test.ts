@@ -1,6 +1,6 @@
 /**
  * The verdict's words for every verdict id. The amounts in the sentences are
- * worked out by hand below from shared/MODEL.md (V = 400 inquiries, L = 132
+ * worked out by hand below from docs/model.md (V = 400 inquiries, L = 132
  * loaded, R = 268 routine for the UK services firm).
  */
 import { describe, expect, it } from 'vitest';
