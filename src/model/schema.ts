@@ -52,12 +52,16 @@ function numberSchema(meta: FieldMeta): z.ZodMiniType<number> {
 
 type ScenarioShape = { [F in ScenarioField]: z.ZodMiniType<Scenario[F]> };
 
-function buildScenarioSchema() {
-  const shape = Object.fromEntries(
-    scenarioFields.map((field) => [field, fieldSchema(fieldSpecs[field])]),
-  ) as ScenarioShape;
-  return z.object(shape);
-}
+/**
+ * Each field's schema, by field: what the form and the boundaries check one
+ * value with (the form needs no more of zod than this).
+ *
+ * @example
+ * fieldSchemas.routerRecall.safeParse(1.2).success // => false
+ */
+export const fieldSchemas = /* @__PURE__ */ Object.fromEntries(
+  scenarioFields.map((field) => [field, fieldSchema(fieldSpecs[field])]),
+) as ScenarioShape;
 
 /**
  * The scenario of docs/model.md: every field with its bounds (refused, never
@@ -68,7 +72,7 @@ function buildScenarioSchema() {
  * // A loaded share of 1.2 is refused with an issue at the path ['loadedShare']:
  * scenarioSchema.safeParse({ ...UK_SERVICES_FIRM, loadedShare: 1.2 }).success // => false
  */
-export const scenarioSchema = /* @__PURE__ */ buildScenarioSchema();
+export const scenarioSchema = /* @__PURE__ */ z.object(fieldSchemas);
 
 /** Why a value is refused: zod's issue code, with 'not_integer' for a number that is not whole. */
 export type FieldProblem =
@@ -85,7 +89,7 @@ export type FieldProblem =
  * fieldProblem('horizonMonths', 2.5) // => 'not_integer'
  */
 export function fieldProblem(field: ScenarioField, value: unknown): FieldProblem | null {
-  const result = scenarioSchema.shape[field].safeParse(value);
+  const result = fieldSchemas[field].safeParse(value);
   if (result.success) return null;
   const issue = result.error.issues[0]!;
   // zod names a non-integer by its expected type and an unsafe integer by its origin.
