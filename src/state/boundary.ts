@@ -72,56 +72,8 @@ export function isNumericField(name: string): name is NumericField {
   return (numericFields as readonly string[]).includes(name);
 }
 
-// Plain decimal or exponent notation in ASCII digits: "0.33", ".5", "12", "1e-7", "-0".
-// Without the u flag \d is [0-9] only, so Arabic-Indic or full-width digits fail.
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Longest scenario name kept (links, storage, files); longer names are cut, with a message. */
 export const MAX_NAME_LENGTH = 200;
-
-/** Longer than any number `String(number)` writes, by far; longer text is refused unread. */
-export const MAX_NUMBER_TEXT = 100;
-
-/**
- * Reads a number written as text, strictly: ASCII decimal or exponent notation
- * only, no spaces, no hex, no "Infinity" or "NaN". The result is the nearest
- * double; "-0" (and anything rounding to it) reads as 0.
- *
- * @example
- * readNumberText('0.33') // => { ok: true, value: 0.33 }
- * readNumberText('0x10') // => { ok: false, kind: 'invalid', problem: 'is not a number' }
- */
-export function readNumberText(text: string): FieldReading<number> {
-  if (text === '') return { ok: false, kind: 'invalid', problem: 'is empty' };
-  if (text.length > MAX_NUMBER_TEXT || !DECIMAL.test(text)) {
-    return { ok: false, kind: 'invalid', problem: 'is not a number' };
-  }
-  const value = Number(text);
-  if (!Number.isFinite(value)) {
-    return { ok: false, kind: 'out-of-bounds', problem: 'is too large to be a number here' };
-  }
-  return { ok: true, value: value === 0 ? 0 : value };
-}
-
-/**
- * Reads one field from link text: numbers as `readNumberText`, booleans as
- * exactly "true" or "false", the currency as its exact ISO code.
- *
- * @example
- * readFieldText('loadedShare', '1.5') // => { ok: false, kind: 'out-of-bounds', problem: 'is above the maximum, 100%' }
- */
-export function readFieldText<F extends ScenarioField>(
-  field: F,
-  text: string,
-): FieldReading<Scenario[F]> {
-  const kind = fieldMeta(field).kind;
-  if (kind === 'boolean') {
-    if (text === 'true' || text === 'false') return checkField(field, text === 'true');
-    return { ok: false, kind: 'invalid', problem: 'is not true or false' };
-  }
-  if (kind === 'currency') return checkField(field, text);
-  const number = readNumberText(text);
-  return number.ok ? checkField(field, number.value) : number;
-}
 
 /**
  * Reads one field from a JSON value (storage, files): numbers must be JSON

@@ -244,7 +244,7 @@ test.describe('printing a one-page summary', () => {
     await viewAsPaper(page, testInfo, 'every-input');
     await expectOnePageWith(page, testInfo, 'every-input', [
       'Assistant cost per inquiry A$0.325 per inquiry £0.30',
-      'People draft with an AI assistant yes no',
+      'People draft with an AI assistant on off',
     ]);
   });
 });

@@ -6,12 +6,11 @@ import {
   numericFields,
   quote,
   rangeProblem,
-  readFieldText,
   readFieldValue,
-  readNumberText,
   readRangesObject,
   readScenarioObject,
 } from '../../../src/state/boundary';
+import { readFieldText, readNumberText } from '../../../src/state/link';
 
 describe(readNumberText, () => {
   it.each([
