@@ -1,4 +1,8 @@
 /**
+ * src/state/ holds the boundaries (shared links, saved scenarios, files, the
+ * browser's storage) and the page's state; it words its messages with
+ * src/display/ and never the other way round.
+ *
  * Reading scenario fields at the boundaries: shared links (text), saved
  * scenarios and imported files (JSON values). One reader per field, so the
  * link parser, the storage reader and the file importer accept exactly the same
