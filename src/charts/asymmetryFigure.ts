@@ -4,7 +4,7 @@
  * finding is whether the cheapest to run is also the cheapest in total.
  */
 import { deploymentIds, type Evaluation, type Scenario } from '../model';
-import { formatMoney } from '../state/format';
+import { formatMoney } from '../display/format';
 import { nameInSentence, nameOf, type FigureText } from './figure';
 import type { Fill } from './palette';
 

@@ -9,7 +9,7 @@ import type { HistogramBin, PercentileId, UncertaintySummary } from '../model/un
 import { percentileLevels } from '../model/uncertainty/stats';
 import type { UncertaintyMetric } from '../model/uncertainty/metrics';
 import { summaryMetrics } from '../model/uncertainty/metrics';
-import { formatCount, formatMoney, formatShare } from '../state/format';
+import { formatCount, formatMoney, formatShare } from '../display/format';
 import { nameInSentence, nameOf, type DataTable, type FigureText, type TableCell } from './figure';
 import { deploymentColours } from './palette';
 

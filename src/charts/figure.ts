@@ -5,8 +5,8 @@
  */
 import type { Currency, DeploymentId } from '../model';
 import { unitSteps } from '../model/sweeps';
-import { formatMoney } from '../state/format';
-import { deploymentLabels } from '../state/labels';
+import { formatMoney } from '../display/format';
+import { deploymentLabels } from '../display/labels';
 import type { Fill } from './palette';
 
 /** The four charts of the calculator page. */

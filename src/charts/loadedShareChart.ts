@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { aiDeploymentIds, deploymentIds, type Evaluation, type Scenario } from '../model';
 import { sweepLoadedShare } from '../model/sweeps';
-import { formatShare } from '../state/format';
+import { formatShare } from '../display/format';
 import { nameOf } from './figure';
 import type { Marker } from './markers';
 import { baseOptions, deploymentLine, moneyAxis, shareAxis, type Point } from './options';

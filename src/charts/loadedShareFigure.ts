@@ -11,7 +11,7 @@ import {
   type Scenario,
 } from '../model';
 import { sweepLoadedShare } from '../model/sweeps';
-import { formatShare } from '../state/format';
+import { formatShare } from '../display/format';
 import {
   moneyCell,
   nameInSentence,

@@ -5,7 +5,7 @@
  */
 import type { ScaleOptions } from 'chart.js';
 import type { Currency, DeploymentId } from '../model';
-import { formatMoneyCompact, formatShare } from '../state/format';
+import { formatMoneyCompact, formatShare } from '../display/format';
 import { markerBand, type Marker } from './markers';
 import { nameOf } from './figure';
 import { deploymentColours, deploymentDashes, type Ink } from './palette';

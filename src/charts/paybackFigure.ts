@@ -10,7 +10,7 @@ import {
   type Evaluation,
   type Scenario,
 } from '../model';
-import { formatMoney } from '../state/format';
+import { formatMoney } from '../display/format';
 import { moneyCell, nameInSentence, nameOf, notedRowHeader, type FigureText } from './figure';
 import { deploymentColours, deploymentDashes } from './palette';
 import { paybackOffScale } from './paybackScale';

@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Evaluation, Scenario } from '../model';
 import { sweepRecall } from '../model/sweeps';
-import { formatShare } from '../state/format';
+import { formatShare } from '../display/format';
 import type { Marker } from './markers';
 import { baseOptions, deploymentLine, moneyAxis, shareAxis, type Point } from './options';
 import { deploymentColours, deploymentDashes, type Ink } from './palette';

@@ -5,7 +5,7 @@
  */
 import { compareAmounts, type Evaluation, type Scenario } from '../model';
 import { sweepRecall } from '../model/sweeps';
-import { formatMoney, formatShare } from '../state/format';
+import { formatMoney, formatShare } from '../display/format';
 import {
   moneyCell,
   nameInSentence,

@@ -8,7 +8,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { fieldMeta, type Currency } from '../model';
 import type { Tornado } from '../model/uncertainty/tornado';
-import { formatMoney } from '../state/format';
+import { formatMoney } from '../display/format';
 import type { Marker } from './markers';
 import { baseOptions, moneyAxis } from './options';
 import { deploymentColours, type Ink } from './palette';

@@ -7,30 +7,13 @@
 import { fieldMeta, type Currency, type Scenario } from '../model';
 import type { NumericField } from '../model/uncertainty/ranges';
 import type { Tornado, TornadoBar } from '../model/uncertainty/tornado';
-import { formatMoney, formatQuantity, formatShare } from '../state/format';
+import { formatFieldValue } from '../display/fieldValue';
+import { formatMoney } from '../display/format';
 import { nameInSentence, nameOf, sentence, type FigureText } from './figure';
 import { deploymentColours } from './palette';
 
 /** Bars the chart and its table show: the inputs that move the gap most. */
 export const TORNADO_BARS = 8;
-
-/**
- * An input's value as the page shows it: shares as percentages (small ones to
- * two significant digits), money in the scenario's currency, the rest as quantities.
- *
- * @example
- * formatInputValue('fumbleRateAiLoaded', 0.048621, 'GBP') // => '4.9%'
- * formatInputValue('wrongAnswerRate', 0.00043, 'GBP') // => '0.043%'
- * formatInputValue('aiCostPerInquiry', 0.6, 'GBP') // => '£0.60'
- * formatInputValue('loadedHandlingMultiplier', 1.875, 'GBP') // => '1.9'
- */
-export function formatInputValue(field: NumericField, value: number, currency: Currency): string {
-  const kind = fieldMeta(field).kind;
-  if (kind === 'share') {
-    return formatShare(value, value !== 0 && Math.abs(value) < 0.01 ? 3 : 1);
-  }
-  return kind === 'money' ? formatMoney(value, currency) : formatQuantity(value);
-}
 
 /** The bars shown, longest first. */
 export function shownBars(tornado: Tornado): TornadoBar[] {
@@ -60,7 +43,7 @@ export function csvUnitOf(field: NumericField, currency: Currency): string {
 
 /** "80% to 100%": the input's range as the page shows it. */
 function rangeText(bar: TornadoBar, currency: Currency): string {
-  const value = (x: number) => formatInputValue(bar.field, x, currency);
+  const value = (x: number) => formatFieldValue(bar.field, x, { currency, rounded: true });
   return `${value(bar.low)} to ${value(bar.high)}`;
 }
 

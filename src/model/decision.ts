@@ -1,6 +1,6 @@
 /**
  * The decision: which deployment to recommend, which is cheapest to run, and
- * the verdict the page states (shared/MODEL.md, "Decision").
+ * the verdict the page states (docs/model.md, "The decision").
  *
  * Totals within a billionth of each other count as a tie, so that rounding in
  * the last binary digit never decides a recommendation.

@@ -1,12 +1,8 @@
 /**
  * The scenario's fields: every input of the model, its bounds and its meaning,
- * as plain data. The zod schema (schema.ts) is built from this table and the
- * `Scenario` type follows from it, so the schema, the form, the link parser and
- * the file reader cannot drift apart.
- *
- * Why a plain table under the schema: the browser checks fields with
- * `checkFieldValue`, which a property test holds equal to the zod schema, so the
- * calculator's first paint does not ship zod (about 6 KB gzipped).
+ * as plain data. The zod schema (schema.ts) is built by walking this table and
+ * the `Scenario` type follows from it, so the schema, the form, the link parser
+ * and the file reader cannot drift apart: adding a field here is enough.
  */
 
 /** How a field is typed on screen and formatted in results. */
@@ -113,7 +109,7 @@ const shareSpec = (meta: Omit<NumberMeta, 'kind' | 'unit' | 'min' | 'max'>) =>
   numberSpec({ ...meta, kind: 'share', unit: '%', min: 0, max: 1 });
 
 /**
- * Every field of shared/MODEL.md with its metadata, in the model's order.
+ * Every field of the model (docs/model.md) with its metadata, in the model's order.
  *
  * @example
  * fieldSpecs.loadedHandlingMultiplier.max // => 10
@@ -385,7 +381,7 @@ type ValueOf<Meta> = Meta extends { options: readonly (infer Word)[] }
 export type Scenario = {
   [F in keyof typeof fieldSpecs]: ValueOf<(typeof fieldSpecs)[F]>;
 };
-/** The name of one scenario field, as in shared/MODEL.md, links and files. */
+/** The name of one scenario field, as in docs/model.md, links and files. */
 export type ScenarioField = keyof Scenario;
 
 /**
@@ -405,34 +401,4 @@ export const scenarioFields = Object.keys(fieldSpecs) as ScenarioField[];
  */
 export function fieldMeta(field: ScenarioField): FieldMeta {
   return fieldSpecs[field];
-}
-
-/** Why a value is refused, in zod's issue codes ('not_integer' is zod's invalid_type for int). */
-export type FieldProblem =
-  'invalid_type' | 'invalid_value' | 'not_integer' | 'too_small' | 'too_big';
-
-/**
- * Checks one value against its field exactly as `scenarioSchema` does (a
- * property test holds the two equal): the type, the words a currency or
- * choice takes, whole numbers, the bounds. Returns the first problem, or null
- * when the value is fine.
- *
- * @example
- * checkFieldValue('loadedShare', 0.33) // => null
- * checkFieldValue('loadedShare', 1.2) // => 'too_big'
- * checkFieldValue('horizonMonths', 2.5) // => 'not_integer'
- * checkFieldValue('aiBilling', 'sometimes') // => 'invalid_value'
- */
-export function checkFieldValue(field: ScenarioField, value: unknown): FieldProblem | null {
-  const meta: FieldMeta = fieldSpecs[field];
-  if (meta.options) {
-    if (typeof value !== 'string') return 'invalid_type';
-    return meta.options.includes(value) ? null : 'invalid_value';
-  }
-  if (meta.kind === 'boolean') return typeof value === 'boolean' ? null : 'invalid_type';
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'invalid_type';
-  if (meta.integer && !Number.isSafeInteger(value)) return 'not_integer';
-  if (meta.minExclusive ? value <= meta.min : value < meta.min) return 'too_small';
-  if (value > meta.max) return 'too_big';
-  return null;
 }

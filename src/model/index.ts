@@ -9,3 +9,4 @@ export { recommend, cheapestToRun, decideVerdict, compareAmounts } from './decis
 export { breakEvenRecall, breakEvenLoadedShare } from './breakEven';
 export { monthlyNet, buildTimeline, rampShare } from './timeline';
 export { clientsLostPerYear, clientsLostPerYearShare } from './yearlyClients';
+export * from './presetSources';

@@ -1,82 +1,105 @@
 /**
- * The scenario schema (zod 4, `zod/mini`): the contract of shared/MODEL.md at
- * every boundary, built from the field table in fields.ts with each field's
- * metadata registered on it. Bounds are enforced, never clamped.
+ * The scenario schema (zod 4, `zod/mini`): the contract of docs/model.md at
+ * every boundary, built by walking the field table in fields.ts, so a field
+ * added to the table is checked everywhere with no other change. Bounds are
+ * enforced, never clamped. Labels, units and help stay in the table
+ * (`fieldMeta`), which the form reads without zod.
  *
  * Every top-level call here is marked pure, so a bundle that uses only the
- * field table (the calculator's first paint) leaves zod out.
+ * field table leaves zod out.
  */
 import * as z from 'zod/mini';
-import { aiBillings, currencies, fieldSpecs, type FieldMeta, type Scenario } from './fields';
+import {
+  currencies,
+  fieldSpecs,
+  scenarioFields,
+  type FieldMeta,
+  type Scenario,
+  type ScenarioField,
+} from './fields';
 
 export * from './fields';
 
-function numberSchema(meta: FieldMeta, registry: z.core.$ZodRegistry<FieldMeta>) {
+/** The schema of one field: its type, the currency codes, whole numbers, its bounds. */
+function fieldSchema(meta: FieldMeta): z.ZodMiniType {
+  switch (meta.kind) {
+    case 'currency':
+      return z.enum(currencies);
+    case 'choice':
+      return z.enum(meta.options as readonly [string, ...string[]]);
+    case 'boolean':
+      return z.boolean();
+    case 'money':
+    case 'count':
+    case 'share':
+    case 'minutes':
+    case 'hours':
+    case 'multiplier':
+    case 'months':
+      return numberSchema(meta);
+    default:
+      // A new kind of field needs its schema here; the compiler says so.
+      return meta.kind satisfies never;
+  }
+}
+
+function numberSchema(meta: FieldMeta): z.ZodMiniType<number> {
   const checks = [
     meta.minExclusive ? z.gt(meta.min) : z.gte(meta.min),
     ...(Number.isFinite(meta.max) ? [z.lte(meta.max)] : []),
   ];
-  const base = meta.integer ? z.int() : z.number();
   // z.number() already refuses NaN and ±Infinity in zod 4.
-  return base.check(...checks).register(registry, meta);
+  return (meta.integer ? z.int() : z.number()).check(...checks);
 }
 
-function buildScenarioSchema(registry: z.core.$ZodRegistry<FieldMeta>) {
-  return z.object({
-    currency: z.enum(currencies).register(registry, fieldSpecs.currency),
-    inquiriesPerMonth: numberSchema(fieldSpecs.inquiriesPerMonth, registry),
-    loadedShare: numberSchema(fieldSpecs.loadedShare, registry),
-    activeClients: numberSchema(fieldSpecs.activeClients, registry),
-    lostClientValue: numberSchema(fieldSpecs.lostClientValue, registry),
-    humanCostPerInquiry: numberSchema(fieldSpecs.humanCostPerInquiry, registry),
-    minutesPerHumanInquiry: numberSchema(fieldSpecs.minutesPerHumanInquiry, registry),
-    loadedHandlingMultiplier: numberSchema(fieldSpecs.loadedHandlingMultiplier, registry),
-    fteHoursPerMonth: numberSchema(fieldSpecs.fteHoursPerMonth, registry),
-    aiCostPerInquiry: numberSchema(fieldSpecs.aiCostPerInquiry, registry),
-    aiPlatformPerMonth: numberSchema(fieldSpecs.aiPlatformPerMonth, registry),
-    aiSetupCost: numberSchema(fieldSpecs.aiSetupCost, registry),
-    aiEscalationRateRoutine: numberSchema(fieldSpecs.aiEscalationRateRoutine, registry),
-    aiEscalationRateLoaded: numberSchema(fieldSpecs.aiEscalationRateLoaded, registry),
-    wrongAnswerRate: numberSchema(fieldSpecs.wrongAnswerRate, registry),
-    costPerWrongAnswer: numberSchema(fieldSpecs.costPerWrongAnswer, registry),
-    fumbleRateHumanRoutine: numberSchema(fieldSpecs.fumbleRateHumanRoutine, registry),
-    fumbleRateHumanLoaded: numberSchema(fieldSpecs.fumbleRateHumanLoaded, registry),
-    fumbleRateAiRoutine: numberSchema(fieldSpecs.fumbleRateAiRoutine, registry),
-    fumbleRateAiLoaded: numberSchema(fieldSpecs.fumbleRateAiLoaded, registry),
-    churnIfFumbledRoutine: numberSchema(fieldSpecs.churnIfFumbledRoutine, registry),
-    churnIfFumbledLoaded: numberSchema(fieldSpecs.churnIfFumbledLoaded, registry),
-    triageCostPerInquiry: numberSchema(fieldSpecs.triageCostPerInquiry, registry),
-    routerRecall: numberSchema(fieldSpecs.routerRecall, registry),
-    routerFalseAlarmRate: numberSchema(fieldSpecs.routerFalseAlarmRate, registry),
-    horizonMonths: numberSchema(fieldSpecs.horizonMonths, registry),
-    churnLagMonths: numberSchema(fieldSpecs.churnLagMonths, registry),
-    humansUseAiAssist: z.boolean().register(registry, fieldSpecs.humansUseAiAssist),
-    assistTimeSaving: numberSchema(fieldSpecs.assistTimeSaving, registry),
-    assistCostPerInquiry: numberSchema(fieldSpecs.assistCostPerInquiry, registry),
-    aiBilling: z.enum(aiBillings).register(registry, fieldSpecs.aiBilling),
-    aiIncludedPerMonth: numberSchema(fieldSpecs.aiIncludedPerMonth, registry),
-    aiRampMonths: numberSchema(fieldSpecs.aiRampMonths, registry),
-  });
-}
+type ScenarioShape = { [F in ScenarioField]: z.ZodMiniType<Scenario[F]> };
 
 /**
- * The registry holding each field's metadata, as registered on the schema.
+ * Each field's schema, by field: what the form and the boundaries check one
+ * value with (the form needs no more of zod than this).
  *
  * @example
- * fieldRegistry.get(scenarioSchema.shape.routerRecall)?.label // => 'Triage recall'
+ * fieldSchemas.routerRecall.safeParse(1.2).success // => false
  */
-export const fieldRegistry = /* @__PURE__ */ z.registry<FieldMeta>();
+export const fieldSchemas = /* @__PURE__ */ Object.fromEntries(
+  scenarioFields.map((field) => [field, fieldSchema(fieldSpecs[field])]),
+) as ScenarioShape;
 
 /**
- * The scenario of shared/MODEL.md: every field with its bounds (refused, never
- * clamped, outside them) and its metadata. Parse with `safeParse` at every boundary.
+ * The scenario of docs/model.md: every field with its bounds (refused, never
+ * clamped, outside them). Parse with `safeParse` at every boundary.
  *
  * @example
  * scenarioSchema.safeParse(UK_SERVICES_FIRM).success // => true
  * // A loaded share of 1.2 is refused with an issue at the path ['loadedShare']:
  * scenarioSchema.safeParse({ ...UK_SERVICES_FIRM, loadedShare: 1.2 }).success // => false
  */
-export const scenarioSchema = /* @__PURE__ */ buildScenarioSchema(fieldRegistry);
+export const scenarioSchema = /* @__PURE__ */ z.object(fieldSchemas);
+
+/** Why a value is refused: zod's issue code, with 'not_integer' for a number that is not whole. */
+export type FieldProblem =
+  'invalid_type' | 'invalid_value' | 'not_integer' | 'too_small' | 'too_big';
+
+/**
+ * Checks one value against its field's schema and names the first problem, or
+ * null when the value is fine. The boundaries and the form word their messages
+ * from it.
+ *
+ * @example
+ * fieldProblem('loadedShare', 0.33) // => null
+ * fieldProblem('loadedShare', 1.2) // => 'too_big'
+ * fieldProblem('horizonMonths', 2.5) // => 'not_integer'
+ */
+export function fieldProblem(field: ScenarioField, value: unknown): FieldProblem | null {
+  const result = fieldSchemas[field].safeParse(value);
+  if (result.success) return null;
+  const issue = result.error.issues[0]!;
+  // zod names a non-integer by its expected type and an unsafe integer by its origin.
+  if (('expected' in issue && issue.expected === 'int') || ('origin' in issue && issue.origin === 'int')) {
+    return 'not_integer';
+  }
+  return issue.code as FieldProblem;
+}
 
 // The schema's type and the field table's type are one and the same.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,5 +1,5 @@
 /**
- * The shapes `evaluate` returns, as fixed by shared/MODEL.md.
+ * The shapes `evaluate` returns, as fixed by docs/model.md.
  * All money is per month in the scenario's currency unless a name says otherwise.
  */
 
@@ -107,7 +107,7 @@ export interface DeploymentTimeline {
 }
 
 /**
- * Everything `evaluate` says about one scenario (shared/MODEL.md, "The module's face").
+ * Everything `evaluate` says about one scenario (docs/model.md, "The module's face").
  *
  * @example
  * const result = evaluate(UK_SERVICES_FIRM);

@@ -3,7 +3,7 @@
  * twelve months at this month's `clientsLost`, capped at `activeClients`.
  *
  * Simplification: the client base is not shrunk month by month, so a year is
- * twelve equal months (shared/MODEL.md models one month and is silent on a year;
+ * twelve equal months (docs/model.md models one month and is silent on a year;
  * the choice is written down on the methodology page).
  */
 import type { Scenario } from './schema';
@@ -12,7 +12,7 @@ import type { DeploymentResult } from './types';
 const MONTHS_PER_YEAR = 12;
 
 /**
- * Clients lost in a year at this month's rate: 12 × `clientsLost` (MODEL.md,
+ * Clients lost in a year at this month's rate: 12 × `clientsLost` (docs/model.md,
  * "Deployments"), capped at `activeClients`, since no firm loses more clients
  * than it serves. Clients, not money.
  *
@@ -30,7 +30,7 @@ export function clientsLostPerYear(
 }
 
 /**
- * `clientsLostPerYear` as a fraction of `activeClients` (MODEL.md, "Scenario"),
+ * `clientsLostPerYear` as a fraction of `activeClients` (docs/model.md, "Inputs"),
  * in [0, 1]. `activeClients` is more than 0 by the schema's bounds.
  *
  * @example

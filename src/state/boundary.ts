@@ -1,4 +1,8 @@
 /**
+ * src/state/ holds the boundaries (shared links, saved scenarios, files, the
+ * browser's storage) and the page's state; it words its messages with
+ * src/display/ and never the other way round.
+ *
  * Reading scenario fields at the boundaries: shared links (text), saved
  * scenarios and imported files (JSON values). One reader per field, so the
  * link parser, the storage reader and the file importer accept exactly the same
@@ -10,7 +14,7 @@
  * and what was used instead. Nothing here throws, whatever it is given.
  */
 import {
-  checkFieldValue,
+  fieldProblem,
   currencies,
   fieldMeta,
   scenarioFields,
@@ -24,7 +28,8 @@ import {
   type Range,
   type Ranges,
 } from '../model/uncertainty/ranges';
-import { formatCount, formatShare } from './format';
+import { formatFieldValue } from '../display/fieldValue';
+import { formatCount } from '../display/format';
 
 /** What a message is about, so a page can group or style them. */
 export type MessageKind =
@@ -71,56 +76,8 @@ export function isNumericField(name: string): name is NumericField {
   return (numericFields as readonly string[]).includes(name);
 }
 
-// Plain decimal or exponent notation in ASCII digits: "0.33", ".5", "12", "1e-7", "-0".
-// Without the u flag \d is [0-9] only, so Arabic-Indic or full-width digits fail.
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Longest scenario name kept (links, storage, files); longer names are cut, with a message. */
 export const MAX_NAME_LENGTH = 200;
-
-/** Longer than any number `String(number)` writes, by far; longer text is refused unread. */
-export const MAX_NUMBER_TEXT = 100;
-
-/**
- * Reads a number written as text, strictly: ASCII decimal or exponent notation
- * only, no spaces, no hex, no "Infinity" or "NaN". The result is the nearest
- * double; "-0" (and anything rounding to it) reads as 0.
- *
- * @example
- * readNumberText('0.33') // => { ok: true, value: 0.33 }
- * readNumberText('0x10') // => { ok: false, kind: 'invalid', problem: 'is not a number' }
- */
-export function readNumberText(text: string): FieldReading<number> {
-  if (text === '') return { ok: false, kind: 'invalid', problem: 'is empty' };
-  if (text.length > MAX_NUMBER_TEXT || !DECIMAL.test(text)) {
-    return { ok: false, kind: 'invalid', problem: 'is not a number' };
-  }
-  const value = Number(text);
-  if (!Number.isFinite(value)) {
-    return { ok: false, kind: 'out-of-bounds', problem: 'is too large to be a number here' };
-  }
-  return { ok: true, value: value === 0 ? 0 : value };
-}
-
-/**
- * Reads one field from link text: numbers as `readNumberText`, booleans as
- * exactly "true" or "false", the currency as its exact ISO code.
- *
- * @example
- * readFieldText('loadedShare', '1.5') // => { ok: false, kind: 'out-of-bounds', problem: 'is above the maximum, 100%' }
- */
-export function readFieldText<F extends ScenarioField>(
-  field: F,
-  text: string,
-): FieldReading<Scenario[F]> {
-  const kind = fieldMeta(field).kind;
-  if (kind === 'boolean') {
-    if (text === 'true' || text === 'false') return checkField(field, text === 'true');
-    return { ok: false, kind: 'invalid', problem: 'is not true or false' };
-  }
-  if (kind === 'currency') return checkField(field, text);
-  const number = readNumberText(text);
-  return number.ok ? checkField(field, number.value) : number;
-}
 
 /**
  * Reads one field from a JSON value (storage, files): numbers must be JSON
@@ -137,7 +94,7 @@ export function readFieldValue<F extends ScenarioField>(
   if (kind === 'boolean' && typeof value !== 'boolean') {
     return { ok: false, kind: 'invalid', problem: 'is not true or false' };
   }
-  if (kind !== 'boolean' && kind !== 'currency' && typeof value !== 'number') {
+  if (kind !== 'boolean' && !fieldMeta(field).options && typeof value !== 'number') {
     return { ok: false, kind: 'invalid', problem: 'is not a number' };
   }
   return checkField(field, value === 0 ? 0 : value);
@@ -146,11 +103,11 @@ export function readFieldValue<F extends ScenarioField>(
 /** Checks a typed value against the field's rules (those of the schema) and words the problem. */
 function checkField<F extends ScenarioField>(field: F, value: unknown): FieldReading<Scenario[F]> {
   const meta = fieldMeta(field);
-  switch (checkFieldValue(field, value)) {
+  switch (fieldProblem(field, value)) {
     case null:
       return { ok: true, value: value as Scenario[F] };
     case 'invalid_value':
-      return { ok: false, kind: 'invalid', problem: `is not one of ${listValues(currencies)}` };
+      return { ok: false, kind: 'invalid', problem: `is not one of ${listValues(meta.options ?? currencies)}` };
     case 'too_small':
       return {
         ok: false,
@@ -176,21 +133,9 @@ function listValues(values: readonly unknown[]): string {
   return values.map(String).join(', ');
 }
 
-/**
- * A field's value as a person reads it in a message: shares as percentages,
- * booleans as on/off, other numbers with grouping.
- *
- * @example
- * describeValue('loadedShare', 0.33) // => '33%'
- * describeValue('horizonMonths', 24) // => '24 months'
- */
-export function describeValue(field: ScenarioField, value: unknown): string {
-  const kind = fieldMeta(field).kind;
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (typeof value !== 'number') return String(value);
-  if (kind === 'share') return formatShare(value, 4);
-  if (kind === 'months') return `${formatCount(value, 0)} month${value === 1 ? '' : 's'}`;
-  return formatCount(value, 6);
+/** A field's value in a message: "33%", "24 months", "on". */
+function describeValue(field: ScenarioField, value: unknown): string {
+  return formatFieldValue(field, value, { withUnit: true });
 }
 
 const SHOWN_LENGTH = 40;

@@ -32,7 +32,7 @@ import type { LinkMessage } from './link';
 
 /** What comes with a scenario from a link, a saved entry or a file besides its values. */
 export interface ScenarioExtras {
-  /** Ranges on the inputs the owner is unsure of (issue 5); the likely value is the scenario's. */
+  /** Ranges on the inputs the owner is unsure of; the likely value is the scenario's. */
   ranges?: Ranges;
   /** The simulation's seed. */
   seed?: number;
@@ -43,7 +43,7 @@ export interface ScenarioExtras {
 /** The simulation seed when none is given (matches the model's DEFAULT_SEED). */
 export const DEFAULT_SIMULATION_SEED = 1;
 
-/** The preset the page opens with: the UK services firm of shared/MODEL.md. */
+/** The preset the page opens with: the UK services firm of docs/model.md. */
 export const DEFAULT_PRESET_ID = 'uk-services-40';
 
 export class Calculator {

@@ -9,8 +9,9 @@
  * a message naming the field (empty, not a number, out of bounds in display
  * units), never clamped.
  */
+import { formatFieldValue } from '../display/fieldValue';
 import {
-  checkFieldValue,
+  fieldProblem,
   currencies,
   defaultScenario,
   fieldMeta,
@@ -20,7 +21,7 @@ import {
   type Currency,
   type ScenarioField,
 } from '../model';
-import { currencySymbols } from './currencySymbols';
+import { currencySymbols } from '../display/currencySymbols';
 
 /** Scenario fields typed as numbers (every field but the currency and the assistant switch). */
 export type NumberField = {
@@ -39,8 +40,8 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: stri
 
 /** True for the fields typed as numbers. */
 export function isNumberField(field: ScenarioField): field is NumberField {
-  const kind = fieldMeta(field).kind;
-  return kind !== 'currency' && kind !== 'boolean';
+  const meta = fieldMeta(field);
+  return !meta.options && meta.kind !== 'boolean';
 }
 
 /** Percentages exist only on screen: a share's display value is 100 times its model value. */
@@ -75,26 +76,19 @@ export function toDrafts(scenario: Scenario): Drafts {
   return drafts as Drafts;
 }
 
-/** A bound in display units: "100 %" for shares, "100,000,000" for counts. */
-function displayBound(meta: FieldMeta, bound: number): string {
-  const scale = displayScale(meta);
-  const shown = tidy(bound * scale, scale).toLocaleString('en-GB');
-  return meta.kind === 'share' ? `${shown} %` : shown;
-}
-
 /**
  * The rule a field's value must meet, in display units, as a sentence.
  *
  * @example
- * boundsMessage('loadedShare') // => 'Loaded share must be between 0 % and 100 %'
+ * boundsMessage('loadedShare') // => 'Loaded share must be between 0% and 100%'
  * boundsMessage('activeClients') // => 'Active clients must be more than 0'
  */
 export function boundsMessage(field: NumberField): string {
   const meta = fieldMeta(field);
-  const low = displayBound(meta, meta.min);
+  const low = formatFieldValue(field, meta.min);
   if (Number.isFinite(meta.max)) {
     const what = meta.integer ? 'a whole number ' : '';
-    return `${meta.label} must be ${what}between ${low} and ${displayBound(meta, meta.max)}`;
+    return `${meta.label} must be ${what}between ${low} and ${formatFieldValue(field, meta.max)}`;
   }
   const what = meta.integer ? 'a whole number, ' : '';
   return `${meta.label} must be ${what}${meta.minExclusive ? `more than ${low}` : `${low} or more`}`;
@@ -133,7 +127,7 @@ function withoutCurrency(typed: string, currency: Currency): string | null {
  * @example
  * parseField('loadedShare', '33') // => { ok: true, value: 0.33 }
  * parseField('lostClientValue', '£6,500', 'GBP') // => { ok: true, value: 6500 }
- * parseField('loadedShare', '120') // => { ok: false, message: 'Loaded share must be between 0 % and 100 %' }
+ * parseField('loadedShare', '120') // => { ok: false, message: 'Loaded share must be between 0% and 100%' }
  */
 export function parseField(
   field: NumberField,
@@ -168,7 +162,7 @@ export function parseField(
   }
   const scale = displayScale(meta);
   const value = tidy(shown / scale, scale);
-  return checkFieldValue(field, value) === null
+  return fieldProblem(field, value) === null
     ? { ok: true, value }
     : { ok: false, message: boundsMessage(field) };
 }
@@ -199,7 +193,7 @@ export function parseCurrency(text: string): ParseResult<Scenario['currency']> {
 
 /**
  * Checks a whole scenario, field by field, with the rules of the schema
- * (`checkFieldValue`, held equal to `scenarioSchema` by a test). On failure
+ * (`fieldProblem`, the zod schema's own check). On failure
  * every wrong field gets a message in display units; the fields that pass are
  * simply not listed. Unknown keys are dropped, as the schema drops them.
  */
@@ -212,15 +206,15 @@ export function validateScenario(
   const errors: FieldErrors = {};
   for (const field of scenarioFields) {
     const value = record[field];
-    if (checkFieldValue(field, value) === null) {
+    if (fieldProblem(field, value) === null) {
       scenario[field] = value;
       continue;
     }
     const meta = fieldMeta(field);
     errors[field] = isNumberField(field)
       ? boundsMessage(field)
-      : meta.kind === 'currency'
-        ? `Currency must be one of ${currencies.join(', ')}`
+      : meta.options
+        ? `${meta.label} must be one of ${meta.options.join(', ')}`
         : `${meta.label} must be on or off`;
   }
   return Object.keys(errors).length === 0

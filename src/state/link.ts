@@ -3,7 +3,7 @@
  *
  * `?v=1&preset=klarna-hybrid&name=Q3%20plan&loadedShare=0.4&churnIfFumbledLoaded=0.05~0.1~0.2&seed=7`
  *
- * Each field is written under its name in shared/MODEL.md, in model units
+ * Each field is written under its name in docs/model.md, in model units
  * (fractions for shares, true/false for switches), and only when it differs
  * from the baseline: the chosen preset's scenario when `preset=` is given,
  * else the default scenario. So a link stays short, and a preset link reads as
@@ -15,7 +15,7 @@
  * message saying what was wrong and what was used instead. The README's
  * "link format" section is the reference for people.
  */
-import { scenarioFields, type Scenario, type ScenarioField } from '../model/schema';
+import { fieldMeta, scenarioFields, type Scenario, type ScenarioField } from '../model/schema';
 import { findPreset } from '../model/presets';
 import type { NumericField, Range, Ranges } from '../model/uncertainty/ranges';
 import {
@@ -27,18 +27,61 @@ import {
   isScenarioField,
   quote,
   rangeProblem,
-  readFieldText,
-  readNumberText,
+  readFieldValue,
+  type FieldReading,
   refusedMessage,
   unknownKeyMessage,
 } from './boundary';
-import {
-  currentLinkVersion,
-  linkMigrations,
-  migrateLinkParams,
-  type LinkMigration,
-  type LinkParam,
-} from './linkMigrations';
+import { currentLinkVersion, migrateLinkParams, type LinkParam } from './linkMigrations';
+
+// Plain decimal or exponent notation in ASCII digits: "0.33", ".5", "12", "1e-7", "-0".
+// Without the u flag \d is [0-9] only, so Arabic-Indic or full-width digits fail.
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Longer than any number `String(number)` writes, by far; longer text is refused unread. */
+export const MAX_NUMBER_TEXT = 100;
+
+/**
+ * Reads a number written as text, strictly: ASCII decimal or exponent notation
+ * only, no spaces, no hex, no "Infinity" or "NaN". The result is the nearest
+ * double; "-0" (and anything rounding to it) reads as 0.
+ *
+ * @example
+ * readNumberText('0.33') // => { ok: true, value: 0.33 }
+ * readNumberText('0x10') // => { ok: false, kind: 'invalid', problem: 'is not a number' }
+ */
+export function readNumberText(text: string): FieldReading<number> {
+  if (text === '') return { ok: false, kind: 'invalid', problem: 'is empty' };
+  if (text.length > MAX_NUMBER_TEXT || !DECIMAL.test(text)) {
+    return { ok: false, kind: 'invalid', problem: 'is not a number' };
+  }
+  const value = Number(text);
+  if (!Number.isFinite(value)) {
+    return { ok: false, kind: 'out-of-bounds', problem: 'is too large to be a number here' };
+  }
+  return { ok: true, value: value === 0 ? 0 : value };
+}
+
+/**
+ * Reads one field from link text: numbers as `readNumberText`, booleans as
+ * exactly "true" or "false", the currency as its exact ISO code.
+ *
+ * @example
+ * readFieldText('loadedShare', '1.5') // => { ok: false, kind: 'out-of-bounds', problem: 'is above the maximum, 100%' }
+ */
+export function readFieldText<F extends ScenarioField>(
+  field: F,
+  text: string,
+): FieldReading<Scenario[F]> {
+  const kind = fieldMeta(field).kind;
+  if (kind === 'boolean') {
+    if (text === 'true' || text === 'false') return readFieldValue(field, text === 'true');
+    return { ok: false, kind: 'invalid', problem: 'is not true or false' };
+  }
+  if (fieldMeta(field).options) return readFieldValue(field, text);
+  const number = readNumberText(text);
+  return number.ok ? readFieldValue(field, number.value) : number;
+}
 
 /** A message about one link parameter; `param` is the parameter's name. */
 export type LinkMessage = BoundaryMessage;
@@ -111,10 +154,8 @@ function writeRange(range: Range, likely: number): string {
   return [range.low, likely, range.high].map(String).join(RANGE_SEPARATOR);
 }
 
-/** Options for reading links; the defaults are the product's. Tests inject fictional migrations. */
+/** Options for reading links. */
 export interface ParseLinkOptions {
-  migrations?: readonly LinkMigration[];
-  currentVersion?: number;
   /** Parameters another part of the page uses, accepted without an "unknown" message. */
   otherParams?: readonly string[];
 }
@@ -129,24 +170,12 @@ export interface ParseLinkOptions {
  * // => 'loadedShare=abc is not a number; used the default, 33%.'
  */
 export function parseSharedLink(search: string, options: ParseLinkOptions = {}): ParsedSharedLink {
-  const {
-    migrations = linkMigrations,
-    currentVersion = currentLinkVersion,
-    otherParams = [],
-  } = options;
+  const { otherParams = [] } = options;
   const messages: LinkMessage[] = [];
-  const raw = readParams(search);
-  const version = readVersion(lastValue(raw, 'v'), currentVersion, messages);
-  const migrated = migrateLinkParams(raw, version, migrations, currentVersion);
-  if (migrated.missingFrom !== undefined) {
-    messages.push({
-      param: 'v',
-      kind: 'invalid',
-      text: `This calculator cannot bring v${migrated.missingFrom} links up to date; the link was read as it stands.`,
-    });
-  }
+  const params = migrateLinkParams(readParams(search));
+  checkVersion(lastValue(params, 'v'), messages);
 
-  const byKey = groupByKey(migrated.params, messages);
+  const byKey = groupByKey(params, messages);
   const presetId = readPresetId(byKey.get('preset'), messages);
   const { base: baseline, source } = baselineOf(presetId);
 
@@ -208,8 +237,10 @@ function groupByKey(params: readonly LinkParam[], messages: LinkMessage[]): Map<
   return values;
 }
 
-function readVersion(text: string | undefined, current: number, messages: LinkMessage[]): number {
-  if (text === undefined) return 1;
+/** Words a `v` this calculator cannot read as its own; the link is read all the same. */
+function checkVersion(text: string | undefined, messages: LinkMessage[]): void {
+  const current = currentLinkVersion;
+  if (text === undefined) return;
   const number = readNumberText(text);
   if (!number.ok || !Number.isInteger(number.value) || number.value < 1) {
     messages.push({
@@ -217,7 +248,7 @@ function readVersion(text: string | undefined, current: number, messages: LinkMe
       kind: 'invalid',
       text: `v=${quote(text)} is not a link version; the link was read as v1.`,
     });
-    return 1;
+    return;
   }
   if (number.value > current) {
     messages.push({
@@ -225,9 +256,7 @@ function readVersion(text: string | undefined, current: number, messages: LinkMe
       kind: 'out-of-bounds',
       text: `v=${number.value} is newer than this calculator (v${current}); the link was read as v${current}, and some values may be missed.`,
     });
-    return current;
   }
-  return number.value;
 }
 
 function readPresetId(text: string | undefined, messages: LinkMessage[]): string | undefined {
@@ -314,13 +343,4 @@ function readSeed(text: string | undefined, messages: LinkMessage[]): number | u
     text: `seed=${quote(text)} is not a whole number from 0 to ${MAX_SEED}; the simulation uses its own seed.`,
   });
   return undefined;
-}
-
-function unknownParamMessage(key: string): LinkMessage {
-  const lower = key.toLowerCase();
-  const near = scenarioFields.find((field) => field.toLowerCase() === lower);
-  const message = unknownKeyMessage(key);
-  return near
-    ? { ...message, text: `${message.text.slice(0, -1)}: did you mean ${near}?` }
-    : message;
 }

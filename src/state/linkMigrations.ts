@@ -1,65 +1,37 @@
 /**
- * Old shared links keep opening: each migration rewrites the parameters of one
- * link version into the next, and `migrateLinkParams` runs them in sequence up
- * to the current version before the link is read (the approach of Our World in
- * Data's GrapherUrlMigrations).
+ * Old shared links keep opening: a plain ordered list of migrations, each
+ * rewriting a link's parameters, applied in turn before the link is read (as
+ * Our World in Data's grapher migrates its URLs).
  *
  * The promise: a link written by any released version opens forever. When the
  * link format changes (a field renamed, a unit changed), raise
- * `currentLinkVersion`, add a migration from the previous version to the list,
- * and add fixtures of the old links to tests/unit/state/fixtures/. Never edit a
+ * `currentLinkVersion`, append a migration that rewrites links older than it
+ * (each migration looks at `v` itself and passes other links through), and add
+ * fixtures of the old links to tests/unit/state/fixtures/. Never edit a
  * migration once released; never remove one.
  */
 
 /** One query parameter, in the link's order; repeated keys stay repeated. */
 export type LinkParam = readonly [key: string, value: string];
 
-/** Rewrites the parameters of links of version `from` into version `from + 1`. */
-export interface LinkMigration {
-  /** The version this migration reads. */
-  from: number;
-  /** What changed, for the people who read this list. */
-  description: string;
-  /** Pure: returns new parameters, never mutates its input, never throws. */
-  migrate(params: readonly LinkParam[]): LinkParam[];
-}
+/** Pure: returns new parameters, never mutates its input, never throws. */
+export type LinkMigration = (params: readonly LinkParam[]) => readonly LinkParam[];
 
-/** The version written into every link today (`v=1`). */
+/** The version written into every link today (`v=1`); a link with no `v` is a v1 link. */
 export const currentLinkVersion = 1;
 
-/**
- * The migrations, oldest first. Empty while v1 is the only version ever
- * released; a link with no `v` is a v1 link.
- */
-export const linkMigrations: readonly LinkMigration[] = Object.freeze([]);
-
-/** The result of bringing a link's parameters up to date. */
-export interface MigratedLink {
-  params: LinkParam[];
-  /** The version the parameters are now in: `to`, unless a step was missing. */
-  version: number;
-  /** The first version for which no migration was found, if any. */
-  missingFrom?: number;
-}
+/** The migrations, oldest first. Empty while v1 is the only version ever released. */
+export const linkMigrations: readonly LinkMigration[] = [];
 
 /**
- * Runs the migrations from `fromVersion` up to `toVersion`, one step at a time.
- * Stops where a step is missing (the link is then read as it stands).
+ * Runs every migration in turn.
  *
  * @example
- * migrateLinkParams([['loadedShare', '0.4']], 1) // => { params: [['loadedShare', '0.4']], version: 1 }
+ * migrateLinkParams([['loadedShare', '0.4']]) // => [['loadedShare', '0.4']]
  */
 export function migrateLinkParams(
   params: readonly LinkParam[],
-  fromVersion: number,
   migrations: readonly LinkMigration[] = linkMigrations,
-  toVersion: number = currentLinkVersion,
-): MigratedLink {
-  let current = [...params];
-  for (let version = fromVersion; version < toVersion; version += 1) {
-    const step = migrations.find((migration) => migration.from === version);
-    if (!step) return { params: current, version, missingFrom: version };
-    current = step.migrate(current);
-  }
-  return { params: current, version: Math.max(fromVersion, toVersion) };
+): readonly LinkParam[] {
+  return migrations.reduce((current, migrate) => migrate(current), params);
 }

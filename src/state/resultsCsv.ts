@@ -1,6 +1,6 @@
 /**
  * Results as CSV, for spreadsheets: one row per deployment with every figure
- * of shared/MODEL.md, then one row per decision figure; and a generic writer
+ * of docs/model.md, then one row per decision figure; and a generic writer
  * for the chart data tables. RFC 4180 via papaparse's `unparse` (CRLF line
  * ends, quotes where needed); numbers in full precision, in model units.
  */
@@ -11,13 +11,15 @@ import { deploymentIds, type DeploymentResult, type Evaluation } from '../model/
 /** One cell: numbers are written in full (`String(number)`), null as an empty cell. */
 export type CsvCell = string | number | boolean | null;
 
-/** The deployment figures, in the order of shared/MODEL.md. */
+/** The deployment figures, in the order of docs/model.md. */
 export const deploymentCsvFields = [
   'humanFirst',
   'aiFirst',
   'aiShare',
   'escalations',
   'humanWorkload',
+  'aiBillable',
+  'aiBilledFumbles',
   'operatingCost',
   'setupCost',
   'fumbledRoutine',

@@ -13,7 +13,7 @@ import {
   scenarioFields,
   type Scenario,
 } from '../../src/model';
-import { figureValue, type FigureField } from '../../src/state/figureRows';
+import { figureValue, type FigureField } from '../../src/display/figureRows';
 import { isNumberField, parseField } from '../../src/state/formFields';
 
 const verdict = (page: Page) => page.locator('[data-metric="verdict"]');
@@ -153,8 +153,8 @@ test('an invalid value shows its message, keeps what was typed and keeps the las
   const loaded = field(page, 'Loaded share');
   await loaded.fill('120');
   await expect(loaded).toHaveAttribute('aria-invalid', 'true');
-  await expect(loaded).toHaveAccessibleDescription(/Loaded share must be between 0 % and 100 %/);
-  await expect(page.getByText('Loaded share must be between 0 % and 100 %')).toBeVisible();
+  await expect(loaded).toHaveAccessibleDescription(/Loaded share must be between 0% and 100%/);
+  await expect(page.getByText('Loaded share must be between 0% and 100%')).toBeVisible();
   await expect(page.getByText(/use the last valid value of: Loaded share/)).toBeVisible();
   expect(await figuresOnScreen(page)).toEqual(before);
   await expect(verdict(page)).toHaveAttribute('data-value', 'twoTier');

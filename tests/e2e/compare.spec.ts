@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { defaultScenario, evaluate, type DeploymentId, type Scenario } from '../../src/model';
-import { verdictNames } from '../../src/state/labels';
+import { verdictNames } from '../../src/display/labels';
 import {
   emptySavedScenarios,
   saveScenario,

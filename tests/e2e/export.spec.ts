@@ -10,7 +10,7 @@ import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures'
 import { chartCsv, download, expectChartPng, shownHeading } from './chartFiles';
 import { defaultScenario } from '../../src/model';
 import { modelVersion } from '../../src/model/version';
-import { formatMoney, formatShare } from '../../src/state/format';
+import { formatMoney, formatShare } from '../../src/display/format';
 
 const textbox = (page: Page, label: string) =>
   page.getByRole('textbox', { name: label, exact: true, includeHidden: true });

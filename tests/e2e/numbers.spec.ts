@@ -1,6 +1,6 @@
 /**
  * The numbers the page shows as it loads are written out by our own code
- * (src/state/writtenNumbers.ts) rather than by Intl, so that hydration does not
+ * (src/display/writtenNumbers.ts) rather than by Intl, so that hydration does not
  * wait for the locale's data. A unit test holds that code equal to Node's Intl;
  * this holds what the page shows equal to the browser's own Intl, for every
  * figure of the key-figures table and every currency symbol, across presets and
@@ -8,8 +8,9 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './fixtures';
-import { currencies, presets } from '../../src/model';
-import { figureSections, type FigureFormat } from '../../src/state/figureRows';
+import { currencies, presets, type Currency } from '../../src/model';
+import { moneyShortOptions, quantityOptions, shareOptions } from '../../src/display/format';
+import { figureSections, type FigureFormat } from '../../src/display/figureRows';
 
 const formatOf = new Map(
   figureSections.flatMap((section) => section.rows.map((row) => [row.field, row.format])),
@@ -32,30 +33,22 @@ async function figures(page: Page) {
 
 /**
  * The figures as the browser's Intl.NumberFormat('en-GB') writes them, with the
- * options src/state/format.ts documents for each kind of figure.
+ * very options src/display/format.ts formats each kind of figure with.
  */
-function intlInPage(page: Page, cells: Awaited<ReturnType<typeof figures>>, currency: string) {
+function intlInPage(page: Page, cells: Awaited<ReturnType<typeof figures>>, currency: Currency) {
+  const wanted = cells.map(({ value, format }) => ({
+    value,
+    options:
+      format === 'share'
+        ? shareOptions()
+        : format === 'quantity'
+          ? quantityOptions(value)
+          : moneyShortOptions(value, currency),
+  }));
   return page.evaluate(
-    ({ cells, currency }) =>
-      cells.map(({ value, format }) => {
-        const intl = (options: Intl.NumberFormatOptions) =>
-          new Intl.NumberFormat('en-GB', options).format(value);
-        if (format === 'share') return intl({ style: 'percent', maximumFractionDigits: 1 });
-        if (format === 'quantity') {
-          if (value === 0) return '0';
-          return Math.abs(value) >= 10
-            ? intl({ maximumFractionDigits: 0 })
-            : intl({ minimumSignificantDigits: 2, maximumSignificantDigits: 2 });
-        }
-        const size = Math.abs(value);
-        const money = { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } as const;
-        if (size >= 1_000_000) {
-          return intl({ ...money, notation: 'compact', maximumSignificantDigits: 3 });
-        }
-        const cents = size < 10 && value !== 0 ? 2 : 0;
-        return intl({ ...money, minimumFractionDigits: cents, maximumFractionDigits: cents });
-      }),
-    { cells, currency },
+    (wanted) =>
+      wanted.map(({ value, options }) => new Intl.NumberFormat('en-GB', options).format(value)),
+    wanted,
   );
 }
 

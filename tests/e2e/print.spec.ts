@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { modelVersion } from '../../src/model/version';
-import { printedDate, qrCodeSvg } from '../../src/state/printSummary';
+import { printedDate, qrCodeSvg } from '../../src/display/printSummary';
 
 /** A link that changes all 30 inputs from the default: the longest list the summary prints. */
 const everyInputChanged = [
@@ -244,7 +244,7 @@ test.describe('printing a one-page summary', () => {
     await viewAsPaper(page, testInfo, 'every-input');
     await expectOnePageWith(page, testInfo, 'every-input', [
       'Assistant cost per inquiry A$0.325 per inquiry £0.30',
-      'People draft with an AI assistant yes no',
+      'People draft with an AI assistant on off',
     ]);
   });
 });

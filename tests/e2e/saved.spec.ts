@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { defaultScenario, evaluate, type Scenario } from '../../src/model';
-import { verdictNames } from '../../src/state/labels';
+import { verdictNames } from '../../src/display/labels';
 import {
   emptySavedScenarios,
   saveScenario,

@@ -15,7 +15,8 @@ import {
   thresholdFields,
 } from '../../src/model/uncertainty/thresholds';
 import { uncertaintyMetrics } from '../../src/model/uncertainty/metrics';
-import { formatInputValue, shownBars, tornadoFigure } from '../../src/charts/tornadoFigure';
+import { shownBars, tornadoFigure } from '../../src/charts/tornadoFigure';
+import { formatFieldValue } from '../../src/display/fieldValue';
 import { chartCsv, expectChartPng } from './chartFiles';
 
 const CHURN = 'Churn after a fumbled loaded inquiry';
@@ -213,7 +214,7 @@ test('shows what the answer hangs on and what would have to be true, with captio
   const items = wouldBeTrue(page).getByRole('listitem');
   await expect(items).toHaveCount(thresholds.length);
   const sentences = describeThreshold(thresholds[0], (field, value) =>
-    formatInputValue(field, value, 'GBP'),
+    formatFieldValue(field, value, { currency: 'GBP', rounded: true }),
   );
   await expect(items.first()).toContainText(sentences.join(' '));
 

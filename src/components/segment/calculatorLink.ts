@@ -1,6 +1,6 @@
 /**
  * The link back to the calculator with the measured fields set, in the shared
- * link format (src/state/link.ts): field names as in shared/MODEL.md, model
+ * link format (src/state/link.ts): field names as in docs/model.md, model
  * units, and the link version. Only numbers go in it, never inquiry text.
  */
 import type { MeasuredFields } from '../../model/segment';

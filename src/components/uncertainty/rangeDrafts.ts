@@ -7,7 +7,7 @@
 import { fieldMeta, type Currency } from '../../model';
 import type { NumericField, Range } from '../../model/uncertainty/ranges';
 import { checkRange } from '../../model/uncertainty/ranges';
-import { currencySymbol } from '../../state/format';
+import { currencySymbol } from '../../display/format';
 import { parseField, toDisplay } from '../../state/formFields';
 
 /** The two ends as typed. */

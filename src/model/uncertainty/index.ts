@@ -1,4 +1,4 @@
-/** Uncertainty (issue 5): ranges, the seeded simulation, its statistics, the tornado and the thresholds. */
+/** Uncertainty: ranges, the seeded simulation, its statistics, the tornado and the thresholds. */
 export * from './ranges';
 export * from './random';
 export * from './pert';

@@ -1,5 +1,5 @@
 /**
- * Ranges on inputs the owner is unsure of (issue 5): low, likely and high, in
+ * Ranges on inputs the owner is unsure of: low, likely and high, in
  * model units. The likely value is the scenario's own value.
  *
  * A range is checked against its field's bounds from the schema, with one

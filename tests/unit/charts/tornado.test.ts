@@ -4,7 +4,6 @@ import type { Tornado, TornadoBar } from '../../../src/model/uncertainty/tornado
 import { buildTornado } from '../../../src/model/uncertainty/tornado';
 import {
   csvUnitOf,
-  formatInputValue,
   shownBars,
   TORNADO_BARS,
   tornadoCaption,
@@ -53,20 +52,6 @@ const HAND_TORNADO: Tornado = {
     handBar('aiCostPerInquiry', [0.6, 1], [450, 350]),
   ],
 };
-
-describe(formatInputValue, () => {
-  it.each([
-    ['fumbleRateAiLoaded', 0.048621, '4.9%'],
-    ['wrongAnswerRate', 0.00043, '0.043%'],
-    ['routerRecall', 1, '100%'],
-    ['aiCostPerInquiry', 0.6, '£0.60'],
-    ['lostClientValue', 6000, '£6,000'],
-    ['loadedHandlingMultiplier', 1.875, '1.9'],
-    ['inquiriesPerMonth', 352.34, '352'],
-  ] as const)('writes %s = %s as %s', (field, value, text) => {
-    expect(formatInputValue(field, value, 'GBP')).toBe(text);
-  });
-});
 
 describe(tornadoCaption, () => {
   it('names the input that moves the UK firm’s answer most, across its default swing', () => {

@@ -37,7 +37,7 @@ describe('ScenarioField', () => {
   });
 
   it('marks an invalid value and describes it by its message first', () => {
-    const message = 'Loaded share must be between 0 % and 100 %';
+    const message = 'Loaded share must be between 0% and 100%';
     render(ScenarioField, {
       field: 'loadedShare',
       draft: '120',

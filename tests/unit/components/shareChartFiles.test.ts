@@ -148,7 +148,7 @@ describe('each chart’s CSV', () => {
     expect(rows.map((row) => Number(row['Total (GBP)']))).toEqual(
       deploymentIds.map((id) => evaluation.deployments[id].totalCost),
     );
-    // Two-tier's £7,744.16 (shared/MODEL.md's worked firm), not "£7,744".
+    // Two-tier's £7,744.16 (docs/model.md's worked firm), not "£7,744".
     expect(rows[2]['Total (GBP)']).toMatch(/^7744\.16/);
   });
 

@@ -22,7 +22,7 @@ describe(readRangeTexts, () => {
     [{ low: '20', high: '30' }, 'Loaded share: the high end is below the likely value.'],
     [{ low: 'abc', high: '50' }, 'Loaded share must be a percentage, such as 33 (the low end)'],
     [{ low: '20', high: '' }, 'Loaded share is empty: enter a percentage (the high end)'],
-    [{ low: '20', high: '150' }, 'Loaded share must be between 0 % and 100 % (the high end)'],
+    [{ low: '20', high: '150' }, 'Loaded share must be between 0% and 100% (the high end)'],
   ])('refuses %o with a message naming the field and the end', (texts, message) => {
     expect(readRangeTexts('loadedShare', texts, 0.33)).toEqual({ ok: false, message });
   });

@@ -1,5 +1,5 @@
 /**
- * Break-even points (shared/MODEL.md), derived in closed form from the
+ * Break-even points (docs/model.md), derived in closed form from the
  * scenario, and checked against a brute-force scan where the cap on clients
  * lost bends the totals.
  */

@@ -1,5 +1,5 @@
 /**
- * The decision of shared/MODEL.md: recommended, cheapest to run, and the
+ * The decision of docs/model.md: recommended, cheapest to run, and the
  * verdict, with each verdict reached by a scenario built for it. Totals in the
  * comments are worked from the UK firm's figures (see evaluateDeployment.test.ts):
  * all-human £8,128.80, single-tier £18,534.40, two-tier £7,744.16 a month.

@@ -1,6 +1,6 @@
 /**
  * One deployment's month, worked by hand for the UK services firm of 40
- * (shared/MODEL.md, "For each deployment"). Every expected figure is written as
+ * (docs/model.md, "For each deployment"). Every expected figure is written as
  * the arithmetic that produces it, from the scenario's own numbers:
  *   V = 400 inquiries, loaded L = 400 × 0.33 = 132, routine R = 268,
  *   £12 per routine inquiry, loaded work × 1.5, AI £0.80 an inquiry, platform £300.

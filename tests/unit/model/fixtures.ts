@@ -4,7 +4,7 @@
  */
 import { defaultScenario, type Scenario } from '../../../src/model';
 
-/** The default scenario of shared/MODEL.md: a UK services firm of 40 people. */
+/** The default scenario of docs/model.md: a UK services firm of 40 people. */
 export const UK_SERVICES_FIRM: Scenario = defaultScenario;
 
 /** The UK services firm with some inputs changed. */

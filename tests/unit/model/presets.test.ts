@@ -26,7 +26,7 @@ describe('presets', () => {
     expect(presets[0].scenario).toBe(defaultScenario);
   });
 
-  it('holds the UK firm of shared/MODEL.md', () => {
+  it('holds the UK firm of docs/model.md', () => {
     expect(UK_SERVICES_FIRM).toMatchObject({
       currency: 'GBP', inquiriesPerMonth: 400, loadedShare: 0.33, activeClients: 200,
       lostClientValue: 6000, humanCostPerInquiry: 12, minutesPerHumanInquiry: 20,

@@ -1,5 +1,5 @@
 /**
- * The month-four trap (shared/MODEL.md, "Timeline"), worked by hand for the UK
+ * The month-four trap (docs/model.md, "Timeline"), worked by hand for the UK
  * firm: savings show at once, lost clients three months later.
  */
 import { describe, expect, it } from 'vitest';

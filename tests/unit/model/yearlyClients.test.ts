@@ -1,6 +1,6 @@
 /**
  * A year of lost clients, derived for reading: 12 × the month's `clientsLost`,
- * capped at `activeClients`. Worked by hand for the UK firm (shared/MODEL.md defaults).
+ * capped at `activeClients`. Worked by hand for the UK firm (docs/model.md defaults).
  */
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,5 +1,5 @@
 /**
- * Hostile input at every boundary reader (issue 3): shared links, the saved
+ * Hostile input at every boundary reader: shared links, the saved
  * scenarios document and imported files get many thousands of arbitrary and
  * hostile values. None may throw; every valid field is kept exactly; every
  * field that is not used has a message naming it; nothing reaches a prototype.

@@ -26,7 +26,7 @@ describe(Calculator, () => {
     const calc = new Calculator();
     calc.setField('loadedShare', '120');
     expect(calc.drafts.loadedShare).toBe('120');
-    expect(calc.errors.loadedShare).toBe('Loaded share must be between 0 % and 100 %');
+    expect(calc.errors.loadedShare).toBe('Loaded share must be between 0% and 100%');
     expect(calc.isValid).toBe(false);
     expect(calc.scenario).toEqual(defaultScenario);
     expect(calc.evaluation).toEqual(evaluate(defaultScenario));

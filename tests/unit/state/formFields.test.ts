@@ -81,8 +81,8 @@ describe('parseField', () => {
       'Inquiries per month is unclear: commas go between thousands and a point before decimals, such as 1,250.5',
     ],
     ['lostClientValue', '<script>', 'Value of a lost client must be a number, such as 6000'],
-    ['loadedShare', '120', 'Loaded share must be between 0 % and 100 %'],
-    ['loadedShare', '-1', 'Loaded share must be between 0 % and 100 %'],
+    ['loadedShare', '120', 'Loaded share must be between 0% and 100%'],
+    ['loadedShare', '-1', 'Loaded share must be between 0% and 100%'],
     ['inquiriesPerMonth', '100000001', 'Inquiries per month must be between 0 and 100,000,000'],
     ['activeClients', '0', 'Active clients must be more than 0'],
     ['lostClientValue', '-5', 'Value of a lost client must be 0 or more'],
@@ -131,7 +131,7 @@ describe('parseField', () => {
 
 describe('boundsMessage', () => {
   it('gives the bounds in display units', () => {
-    expect(boundsMessage('loadedShare')).toBe('Loaded share must be between 0 % and 100 %');
+    expect(boundsMessage('loadedShare')).toBe('Loaded share must be between 0% and 100%');
     expect(boundsMessage('fteHoursPerMonth')).toBe(
       'Productive hours per full-time person must be more than 0',
     );
@@ -164,7 +164,7 @@ describe('validateScenario', () => {
     expect(result).toEqual({
       ok: false,
       errors: {
-        loadedShare: 'Loaded share must be between 0 % and 100 %',
+        loadedShare: 'Loaded share must be between 0% and 100%',
         horizonMonths: 'Months shown must be a whole number between 1 and 120',
         currency: 'Currency must be one of GBP, USD, EUR, CAD, AUD',
         humansUseAiAssist: 'People draft with an AI assistant must be on or off',

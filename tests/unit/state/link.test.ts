@@ -10,7 +10,13 @@ import {
 } from '../../../src/model';
 import type { Ranges } from '../../../src/model/uncertainty/ranges';
 import { MAX_NAME_LENGTH } from '../../../src/state/boundary';
-import { MAX_SEED, parseSharedLink, writeSharedLink } from '../../../src/state/link';
+import {
+  MAX_SEED,
+  parseSharedLink,
+  readFieldText,
+  readNumberText,
+  writeSharedLink,
+} from '../../../src/state/link';
 import {
   currentLinkVersion,
   linkMigrations,
@@ -333,11 +339,18 @@ describe('link round trip', () => {
   });
 });
 
+const modelV2Defaults = {
+  aiBilling: 'perInquiry',
+  aiIncludedPerMonth: 0,
+  aiRampMonths: 0,
+} as const;
+
 describe('links written with v1 (fixtures)', () => {
   it.each(linksV1)('opens $description unchanged', (fixture) => {
     const parsed = parseSharedLink(fixture.query);
     expect(parsed.messages).toEqual([]);
-    expect(parsed.scenario).toEqual(fixture.scenario);
+    // Version 2 of the model added three fields whose defaults give version 1's figures.
+    expect(parsed.scenario).toEqual({ ...modelV2Defaults, ...fixture.scenario });
     expect(parsed.ranges).toEqual(fixture.ranges);
     expect(parsed.presetId).toBe((fixture as { presetId?: string }).presetId);
     expect(parsed.name).toBe((fixture as { name?: string }).name);
@@ -346,68 +359,31 @@ describe('links written with v1 (fixtures)', () => {
 });
 
 describe(migrateLinkParams, () => {
-  // A fictional history, for the mechanism only: v1 wrote the loaded share as a
-  // percentage under `loadedPercent`; v2 renamed `recall` to `routerRecall`.
-  const fictional: LinkMigration[] = [
-    {
-      from: 1,
-      description: 'loadedPercent (a percentage) becomes loadedShare (a fraction)',
-      migrate: (params) =>
-        params.map(([key, value]) =>
-          key === 'loadedPercent'
-            ? (['loadedShare', String(Number(value) / 100)] as const)
-            : [key, value],
-        ),
-    },
-    {
-      from: 2,
-      description: 'recall becomes routerRecall',
-      migrate: (params) =>
-        params.map(([key, value]) => [key === 'recall' ? 'routerRecall' : key, value] as const),
-    },
-  ];
-  const options = { migrations: fictional, currentVersion: 3 };
-
-  it('has no migrations while v1 is the only version', () => {
+  it('has no migrations while v1 is the only link version', () => {
     expect(currentLinkVersion).toBe(1);
     expect(linkMigrations).toEqual([]);
   });
 
-  it('runs every step from the link version to the current one, in order', () => {
-    const parsed = parseSharedLink('v=1&loadedPercent=40&recall=0.8', options);
-    expect(parsed.scenario).toEqual(withChanges({ loadedShare: 0.4, routerRecall: 0.8 }));
-    expect(parsed.messages).toEqual([]);
-  });
-
-  it('treats a link without v as v1', () => {
-    const parsed = parseSharedLink('loadedPercent=40', options);
-    expect(parsed.scenario.loadedShare).toBe(0.4);
-  });
-
-  it('runs only the later steps for a later link', () => {
-    // At v2 loadedPercent no longer existed: it stays unknown.
-    const parsed = parseSharedLink('v=2&loadedPercent=40&recall=0.8', options);
-    expect(parsed.scenario.routerRecall).toBe(0.8);
-    expect(parsed.scenario.loadedShare).toBe(0.33);
-    expect(parsed.messages.map((message) => message.param)).toEqual(['loadedPercent']);
-  });
-
-  it('leaves a current link alone and does not mutate its input', () => {
-    const params = [['loadedShare', '0.4']] as const;
-    const migrated = migrateLinkParams(params, 3, fictional, 3);
-    expect(migrated).toEqual({ params: [['loadedShare', '0.4']], version: 3 });
-    expect(params).toEqual([['loadedShare', '0.4']]);
-  });
-
-  it('says so when a step is missing and reads the link as it stands', () => {
-    const parsed = parseSharedLink('v=1&recall=0.8', {
-      migrations: [fictional[1]!],
-      currentVersion: 3,
-    });
-    expect(parsed.messages.map((message) => message.param)).toEqual(['v', 'recall']);
-    expect(parsed.messages[0]?.text).toBe(
-      'This calculator cannot bring v1 links up to date; the link was read as it stands.',
-    );
+  it('brings a sample old link up to date by running each migration in turn', () => {
+    // A fictional history, for the mechanism only: before v2 the loaded share was
+    // a percentage under `loadedPercent`; before v3 the recall was `recall`.
+    const toV2: LinkMigration = (params) =>
+      params.map(([key, value]) =>
+        key === 'loadedPercent' ? ['loadedShare', String(Number(value) / 100)] : [key, value],
+      );
+    const toV3: LinkMigration = (params) =>
+      params.map(([key, value]) => [key === 'recall' ? 'routerRecall' : key, value]);
+    const old = [
+      ['v', '1'],
+      ['loadedPercent', '40'],
+      ['recall', '0.8'],
+    ] as const;
+    expect(migrateLinkParams(old, [toV2, toV3])).toEqual([
+      ['v', '1'],
+      ['loadedShare', '0.4'],
+      ['routerRecall', '0.8'],
+    ]);
+    expect(old[1]).toEqual(['loadedPercent', '40']);
   });
 });
 
@@ -431,5 +407,100 @@ describe('the README’s link format section', () => {
 
   it('lists every preset id', () => {
     for (const preset of presets) expect(section).toContain(`\`${preset.id}\``);
+  });
+});
+
+describe(readNumberText, () => {
+  it.each([
+    ['0.33', 0.33],
+    ['12', 12],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['1e-7', 1e-7],
+    ['1E3', 1000],
+    ['2.5e+2', 250],
+    ['+2', 2],
+    ['-1', -1],
+    ['5e-324', 5e-324],
+    ['1.7976931348623157e308', Number.MAX_VALUE],
+  ])('reads %s as %s', (text, value) => {
+    expect(readNumberText(text)).toEqual({ ok: true, value });
+  });
+
+  it('reads -0, and anything rounding to it, as 0', () => {
+    for (const text of ['-0', '-0.0', '-1e-400']) {
+      const reading = readNumberText(text);
+      expect(reading.ok && Object.is(reading.value, 0)).toBe(true);
+    }
+  });
+
+  it.each([
+    [' 1'],
+    ['1 '],
+    ['\t1'],
+    ['1\n'],
+    ['0x10'],
+    ['0b1'],
+    ['1_000'],
+    ['1,5'],
+    ['1e'],
+    ['e5'],
+    ['--1'],
+    ['1..2'],
+    ['Infinity'],
+    ['NaN'],
+    ['٣'], // Arabic-Indic three
+    ['３'], // full-width three
+    ['१'], // Devanagari one
+    [`0.${'1'.repeat(100)}`], // longer than MAX_NUMBER_TEXT
+  ])('refuses %j as not a number', (text) => {
+    expect(readNumberText(text)).toEqual({
+      ok: false,
+      kind: 'invalid',
+      problem: 'is not a number',
+    });
+  });
+
+  it('calls empty text empty and overflow too large', () => {
+    expect(readNumberText('')).toEqual({ ok: false, kind: 'invalid', problem: 'is empty' });
+    expect(readNumberText('1e309')).toEqual({
+      ok: false,
+      kind: 'out-of-bounds',
+      problem: 'is too large to be a number here',
+    });
+  });
+});
+
+describe(readFieldText, () => {
+  it('reads switches as exactly true or false', () => {
+    expect(readFieldText('humansUseAiAssist', 'true')).toEqual({ ok: true, value: true });
+    expect(readFieldText('humansUseAiAssist', 'false')).toEqual({ ok: true, value: false });
+    for (const text of ['True', '1', 'yes', '']) {
+      expect(readFieldText('humansUseAiAssist', text)).toMatchObject({
+        ok: false,
+        kind: 'invalid',
+      });
+    }
+  });
+
+  it('reads the currency as its exact ISO code', () => {
+    expect(readFieldText('currency', 'USD')).toEqual({ ok: true, value: 'USD' });
+    expect(readFieldText('currency', 'usd')).toMatchObject({ ok: false, kind: 'invalid' });
+  });
+
+  it('accepts a whole number written with a decimal point or an exponent', () => {
+    expect(readFieldText('horizonMonths', '24.0')).toEqual({ ok: true, value: 24 });
+    expect(readFieldText('horizonMonths', '2.4e1')).toEqual({ ok: true, value: 24 });
+  });
+
+  it('takes its bounds from the schema: the inclusive ends are allowed', () => {
+    expect(readFieldText('loadedShare', '0')).toEqual({ ok: true, value: 0 });
+    expect(readFieldText('loadedShare', '1')).toEqual({ ok: true, value: 1 });
+    expect(readFieldText('loadedHandlingMultiplier', '10')).toEqual({ ok: true, value: 10 });
+    expect(readFieldText('inquiriesPerMonth', '100000000')).toEqual({ ok: true, value: 1e8 });
+    expect(readFieldText('fteHoursPerMonth', '0')).toMatchObject({
+      ok: false,
+      kind: 'out-of-bounds',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { defaultScenario, evaluate, findPreset } from '../../../src/model';
 import { modelVersion } from '../../../src/model/version';
 import { Calculator } from '../../../src/state/calculator.svelte';
 import { MAX_FILE_CHARS } from '../../../src/state/scenarioFile';
+import { deploymentCsvFields } from '../../../src/state/resultsCsv';
 import {
   importScenarioFile,
   openScenarioFile,
@@ -55,7 +56,7 @@ describe(resultsExportOf, () => {
   it('names the CSV after the scenario file and ends it with the currency', () => {
     const { text, fileName } = resultsExportOf(namedKlarna(), AT);
     expect(fileName).toBe('two-tier-q3-plan-2026-01-05-results.csv');
-    expect(text.split('\r\n').at(-1)).toBe('currency,,,,,,,,,,,,,,,,,USD');
+    expect(text.split('\r\n').at(-1)).toBe('currency' + ','.repeat(deploymentCsvFields.length + 1) + 'USD');
   });
 });
 

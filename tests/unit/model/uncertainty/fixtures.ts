@@ -4,7 +4,7 @@ import { defaultScenario } from '../../../../src/model/presets';
 import type { Scenario } from '../../../../src/model/schema';
 import type { Uniform } from '../../../../src/model/uncertainty/random';
 
-/** The default scenario of shared/MODEL.md: a UK services firm of 40. */
+/** The default scenario of docs/model.md: a UK services firm of 40. */
 export const UK_SERVICES_FIRM: Scenario = defaultScenario;
 
 /** A stream that plays back chosen uniforms, one per call. */

@@ -6,7 +6,7 @@ import {
   compareScenarios,
   formatDifference,
   toggleCompared,
-} from '../../../src/state/compare';
+} from '../../../src/display/compare';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
 
 const MORE_LOADED = ukFirmWith({ loadedShare: 0.4 });
@@ -21,7 +21,7 @@ describe(compareScenarios, () => {
     const twoTier = sections.find((section) => section.deployment === 'twoTier')!;
     const cell = (field: string) => twoTier.rows.find((row) => row.field === field)!.cells;
 
-    // Today, two-tier (MODEL.md worked by hand): V = 400, L = 132, R = 268.
+    // Today, two-tier (docs/model.md, worked by hand): V = 400, L = 132, R = 268.
     //   operating £3,368, churn 0.69544 clients x £6,000 = £4,172.64, liability £203.52: £7,744.16.
     // With 40% loaded: L = 160, R = 240; person-first 240 x 0.1 = 24 routine, 160 x 0.9 = 144 loaded;
     //   AI-first 216 routine, 16 loaded; escalated 21.6 and 6.4.

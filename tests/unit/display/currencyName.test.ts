@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currencies } from '../../../src/model';
-import { currencyName } from '../../../src/state/format';
+import { currencyName } from '../../../src/display/format';
 
 describe('currencyName', () => {
   it('names every currency as Intl.DisplayNames does in British English', () => {

@@ -16,7 +16,7 @@ import {
 } from '../model';
 import { renderSVG } from 'uqr';
 import type { NumericField, Range, Ranges } from '../model/uncertainty/ranges';
-import { formatCount, formatShare } from './format';
+import { formatFieldValue } from './fieldValue';
 
 /** One input as the summary prints it. */
 export interface PrintedInput {
@@ -28,58 +28,12 @@ export interface PrintedInput {
   defaultValue: string;
   /** The unit both values are in, as the form shows it ("a month", "per inquiry"); '' for none. */
   unit: string;
-  /** "20% to 50%" when the owner gave the input a range (issue 5); null otherwise. */
+  /** "20% to 50%" when the owner gave the input a range; null otherwise. */
   range: string | null;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * Money exactly as typed: whole amounts without decimals, others with at
- * least two ("£12.50") and up to four ("£0.055"). An input is not rounded the
- * way a result is: the reader must be able to type it in again.
- */
-function formatInputMoney(value: number, currency: Currency): string {
-  const digits = Number.isInteger(value) ? 0 : 2;
-  const key = `${currency}-${digits}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-GB', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: 4,
-    });
-    moneyFormats.set(key, format);
-  }
-  return format.format(value);
-}
-
-/**
- * One input's value as printed, without its unit: shares as percentages to
- * three decimals, money in the scenario's currency as typed, counts grouped.
- *
- * @example
- * formatInput('loadedShare', 0.33, 'GBP') // => '33%'
- * formatInput('inquiriesPerMonth', 2300000, 'USD') // => '2,300,000'
- * formatInput('aiCostPerInquiry', 0.8, 'GBP') // => '£0.80'
- * formatInput('humansUseAiAssist', true, 'GBP') // => 'yes'
- */
-export function formatInput<K extends ScenarioField>(
-  field: K,
-  value: Scenario[K],
-  currency: Currency,
-): string {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string') return value;
-  const kind = fieldMeta(field).kind;
-  if (kind === 'share') return formatShare(value, 3);
-  if (kind === 'money') return formatInputMoney(value, currency);
-  return formatCount(value, 4);
-}
-
 function formatRange(field: NumericField, range: Range, currency: Currency): string {
-  return `${formatInput(field, range.low, currency)} to ${formatInput(field, range.high, currency)}`;
+  return `${formatFieldValue(field, range.low, { currency })} to ${formatFieldValue(field, range.high, { currency })}`;
 }
 
 /**
@@ -105,8 +59,8 @@ export function changedInputs(
         field,
         label: fieldMeta(field).label,
         unit: fieldMeta(field).kind === 'share' ? '' : fieldMeta(field).unit,
-        value: formatInput(field, scenario[field], scenario.currency),
-        defaultValue: formatInput(field, baseline[field], baseline.currency),
+        value: formatFieldValue(field, scenario[field], { currency: scenario.currency }),
+        defaultValue: formatFieldValue(field, baseline[field], { currency: baseline.currency }),
         range: range ? formatRange(field as NumericField, range, scenario.currency) : null,
       },
     ];

@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { findPreset, scenarioFields, type Scenario } from '../../../src/model';
 import {
   changedInputs,
-  formatInput,
   printedDate,
   qrCodeSvg,
   scenarioOrigin,
-} from '../../../src/state/printSummary';
+} from '../../../src/display/printSummary';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
 
 function klarnaHybrid(): Scenario {
@@ -20,32 +19,6 @@ function klarnaHybrid(): Scenario {
   if (!preset) throw new Error('the Klarna hybrid preset is missing');
   return preset.scenario;
 }
-
-describe(formatInput, () => {
-  // The unit goes beside the value (changedInputs gives it), so a column of values stays narrow.
-  it.each([
-    ['loadedShare', 0.33, 'GBP', '33%'],
-    ['wrongAnswerRate', 0.002, 'GBP', '0.2%'],
-    // 0.0125 is 1.25 %: three decimals of a percentage survive, the form takes them back.
-    ['fumbleRateAiRoutine', 0.0125, 'GBP', '1.25%'],
-    ['inquiriesPerMonth', 2_300_000, 'USD', '2,300,000'],
-    ['activeClients', 85_000_000, 'USD', '85,000,000'],
-    ['minutesPerHumanInquiry', 11, 'GBP', '11'],
-    ['loadedHandlingMultiplier', 1.5, 'GBP', '1.5'],
-    ['horizonMonths', 24, 'GBP', '24'],
-    ['aiSetupCost', 2_000_000, 'USD', 'US$2,000,000'],
-    ['lostClientValue', 6000, 'GBP', '£6,000'],
-    ['aiCostPerInquiry', 0.8, 'GBP', '£0.80'],
-    // An input is printed exactly, not rounded like a result: £12.50, not £13.
-    ['humanCostPerInquiry', 12.5, 'GBP', '£12.50'],
-    ['triageCostPerInquiry', 0.055, 'EUR', '€0.055'],
-    ['currency', 'CAD', 'GBP', 'CAD'],
-    ['humansUseAiAssist', true, 'GBP', 'yes'],
-    ['humansUseAiAssist', false, 'GBP', 'no'],
-  ] as const)('prints %s = %s (%s) as %s', (field, value, currency, expected) => {
-    expect(formatInput(field, value, currency)).toBe(expected);
-  });
-});
 
 describe(changedInputs, () => {
   it('lists nothing for the default scenario', () => {
@@ -74,8 +47,8 @@ describe(changedInputs, () => {
       {
         field: 'humansUseAiAssist',
         label: 'People draft with an AI assistant',
-        value: 'yes',
-        defaultValue: 'no',
+        value: 'on',
+        defaultValue: 'off',
         unit: '',
         range: null,
       },

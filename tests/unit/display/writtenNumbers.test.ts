@@ -7,8 +7,8 @@ import {
   formatMoneyShort,
   formatQuantity,
   formatShare,
-} from '../../../src/state/format';
-import { currencySymbols, writtenNumberFormat } from '../../../src/state/writtenNumbers';
+} from '../../../src/display/format';
+import { currencySymbols, writtenNumberFormat } from '../../../src/display/writtenNumbers';
 
 /** Every option set format.ts writes out, and a few more of the same kinds. */
 const optionSets: Intl.NumberFormatOptions[] = [

@@ -1,6 +1,6 @@
 /**
  * The verdict's words for every verdict id. The amounts in the sentences are
- * worked out by hand below from shared/MODEL.md (V = 400 inquiries, L = 132
+ * worked out by hand below from docs/model.md (V = 400 inquiries, L = 132
  * loaded, R = 268 routine for the UK services firm).
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import {
   liabilitySentence,
   trapSentence,
   verdictHeadline,
-} from '../../../src/state/verdictText';
+} from '../../../src/display/verdictText';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
 
 const MOFFATT = 'Moffatt v. Air Canada, 2024 BCCRT 149';

@@ -1,4 +1,10 @@
 /**
+ * src/display/ holds the page's wording and presentation: formats, labels,
+ * the verdict in words, the figures' rows, the printed summary. It reads the
+ * model and nothing else of ours; imports run model <- display <- state <-
+ * charts <- components <- pages, so the boundaries in src/state/ word their
+ * messages with these formats.
+ *
  * Display formatting in en-GB: money in the scenario's currency, shares as
  * percentages, counts with grouping. Presentation only; no model arithmetic.
  * The formats the page shows as it loads are written out (writtenNumbers.ts,
@@ -33,6 +39,20 @@ export function formatMoney(value: number, currency: Currency): string {
   }).format(value);
 }
 
+/**
+ * Money as typed, for inputs a reader may type in again: whole amounts bare
+ * ("£5,000"), others with two to four decimals ("£12.50", "£0.055").
+ */
+export function formatMoneyExact(value: number, currency: Currency): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return formatter(`exact-${currency}-${digits}`, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: 4,
+  }).format(value);
+}
+
 /** Compact money for chart axes: "£12k", "$4.1m". */
 export function formatMoneyCompact(value: number, currency: Currency): string {
   return formatter(`compact-${currency}`, {
@@ -43,17 +63,28 @@ export function formatMoneyCompact(value: number, currency: Currency): string {
   }).format(value);
 }
 
+/** The Intl options of `formatShare`. */
+export function shareOptions(maximumFractionDigits = 1): Intl.NumberFormatOptions {
+  return { style: 'percent', maximumFractionDigits };
+}
+
 /** A fraction as a percentage: 0.33 -> "33%", 0.0719 -> "7.2%". */
 export function formatShare(value: number, maximumFractionDigits = 1): string {
-  return formatter(`share-${maximumFractionDigits}`, {
-    style: 'percent',
-    maximumFractionDigits,
-  }).format(value);
+  return formatter(`share-${maximumFractionDigits}`, shareOptions(maximumFractionDigits)).format(
+    value,
+  );
 }
 
 /** A count with grouping and at most the given decimals: 2300000 -> "2,300,000". */
 export function formatCount(value: number, maximumFractionDigits = 1): string {
   return formatter(`count-${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
+}
+
+/** The Intl options of `formatQuantity` for `value`: whole from 10 up (and 0), else two significant digits. */
+export function quantityOptions(value: number): Intl.NumberFormatOptions {
+  return value === 0 || Math.abs(value) >= 10
+    ? { maximumFractionDigits: 0 }
+    : { minimumSignificantDigits: 2, maximumSignificantDigits: 2 };
 }
 
 /**
@@ -64,12 +95,10 @@ export function formatCount(value: number, maximumFractionDigits = 1): string {
  */
 export function formatQuantity(value: number): string {
   if (value === 0) return '0';
-  return Math.abs(value) >= 10
-    ? formatter('quantity-whole', { maximumFractionDigits: 0 }).format(value)
-    : formatter('quantity-small', {
-        minimumSignificantDigits: 2,
-        maximumSignificantDigits: 2,
-      }).format(value);
+  const whole = Math.abs(value) >= 10;
+  return formatter(whole ? 'quantity-whole' : 'quantity-small', quantityOptions(value)).format(
+    value,
+  );
 }
 
 /**
@@ -96,15 +125,13 @@ export function currencySymbol(currency: Currency): string {
 }
 
 /**
- * Money for a narrow table cell whose caption names the currency: the narrow
- * symbol ("$" for USD, CAD and AUD alike), whole units from 10 up, and compact
- * with three significant digits from a million up. 297620 -> "$297,620",
- * 5359000 -> "$5.36m", 0.8 -> "$0.80".
+ * The Intl options of `formatMoneyShort` for `value`: the narrow symbol, whole
+ * units from 10 up, pence below, compact with three significant digits from a
+ * million up.
  */
-export function formatMoneyShort(value: number, currency: Currency): string {
-  const size = Math.abs(value);
-  const style = size >= 1_000_000 ? 'compact' : size < 10 && value !== 0 ? 'cents' : 'whole';
-  return formatter(`short-${currency}-${style}`, {
+export function moneyShortOptions(value: number, currency: Currency): Intl.NumberFormatOptions {
+  const style = moneyShortStyle(value);
+  return {
     style: 'currency',
     currency,
     currencyDisplay: 'narrowSymbol',
@@ -114,5 +141,19 @@ export function formatMoneyShort(value: number, currency: Currency): string {
           minimumFractionDigits: style === 'cents' ? 2 : 0,
           maximumFractionDigits: style === 'cents' ? 2 : 0,
         }),
-  }).format(value);
+  };
+}
+
+function moneyShortStyle(value: number): 'compact' | 'cents' | 'whole' {
+  const size = Math.abs(value);
+  return size >= 1_000_000 ? 'compact' : size < 10 && value !== 0 ? 'cents' : 'whole';
+}
+
+/**
+ * Money for a narrow table cell whose caption names the currency:
+ * 297620 -> "$297,620", 5359000 -> "$5.36m", 0.8 -> "$0.80".
+ */
+export function formatMoneyShort(value: number, currency: Currency): string {
+  const key = `short-${currency}-${moneyShortStyle(value)}`;
+  return formatter(key, moneyShortOptions(value, currency)).format(value);
 }
