@@ -84,7 +84,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 console.log(short ? `${short} score(s) below ${target}` : `Every score of every run is ${target}.`);
