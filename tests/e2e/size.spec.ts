@@ -14,9 +14,9 @@ for (const [route, target] of Object.entries(sizeTargetsKB)) {
     test.setTimeout(60_000);
     const scripts = await measurePageScripts(page, route);
     console.log(describeSizes(route, scripts).join('\n'));
-    // What loads later is never less than what loaded before.
-    expect(scripts.withoutClick.size).toBeGreaterThanOrEqual(scripts.atLoad.size);
-    expect(scripts.everything.size).toBeGreaterThanOrEqual(scripts.withoutClick.size);
+    // A page with islands fetches their scripts: a recorder that saw nothing would pass anything.
+    if ((await page.locator('astro-island').count()) > 0)
+      expect(scripts.atLoad.size).toBeGreaterThan(0);
     for (const phase of ['atLoad', 'withoutClick', 'everything'] as const)
       expect(totalBytes(scripts[phase]) / KB, `${route} ${phase}`).toBeLessThanOrEqual(
         target[phase],
