@@ -75,6 +75,7 @@ try {
       // Where points went, so a shortfall can be acted on.
       for (const id of categories) {
         const lost = lhr.categories[id].auditRefs
+          .filter((ref) => id !== 'performance' || ref.weight > 0) // performance: scored metrics only
           .map((ref) => lhr.audits[ref.id])
           .filter((audit) => isScored(audit) && audit.score !== null && audit.score < 1)
           .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
