@@ -2,34 +2,17 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import AstroPWA from '@vite-pwa/astro';
-import { basename, resolve, sep } from 'node:path';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 
-// OUT_DIR and PORT let several builds and previews run side by side (tests, audits).
+// PORT lets several previews run side by side (tests, audits, a second checkout).
+// A build goes to dist/ unless `astro build --outDir <folder>` names another; Vite
+// refuses to empty a folder outside the project, so keep such folders inside it.
 const port = Number(process.env.PORT ?? 4321);
-const outDir = buildFolder(resolve(process.env.OUT_DIR ?? './dist'));
-
-/**
- * Astro writes its intermediate server chunks to .astro/ whenever outDir lies
- * outside the project, so two such builds at once overwrite each other. Keep
- * every build inside the project (.builds/NAME) and leave a link at the
- * requested outside path, so that tools given that path still find the build.
- * @param {string} requested
- */
-function buildFolder(requested) {
-  if (requested.startsWith(process.cwd() + sep)) return requested;
-  const inside = resolve('.builds', basename(requested));
-  mkdirSync(inside, { recursive: true });
-  rmSync(requested, { recursive: true, force: true });
-  symlinkSync(inside, requested, 'dir');
-  return inside;
-}
 
 /**
  * Svelte's client runtime in one chunk. Left to itself, Rollup cuts it into a
  * chunk per combination of islands that use each part, and seven small files
  * gzipped one by one weigh about 4 KB more than the one they make together
- * (scripts/size-budget.mjs measures it). The parts that only components loaded
+ * (tests/e2e/size.spec.ts measures what each page loads). The parts that only components loaded
  * later use (bind:value on inputs, {@html}, snippets) stay out of
  * it, so that the first paint does not carry them; a part wrongly listed here
  * costs bytes, never correctness.
@@ -45,14 +28,12 @@ function svelteRuntimeChunk(id) {
 
 export default defineConfig({
   output: 'static',
-  outDir,
   integrations: [
     // No `window.__svelte.v`: nothing on the page needs Svelte's version.
     svelte({ compilerOptions: { discloseVersion: false } }),
     // Offline after the first visit: every page and asset precached, installable as an app.
     AstroPWA({
       registerType: 'autoUpdate',
-      outDir, // the plugin would otherwise look for the build in .astro/
       injectRegister: false, // registered from a bundled script (src/components/registerServiceWorker.ts), so it passes the CSP
       includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
@@ -79,7 +60,6 @@ export default defineConfig({
       workbox: {
         clientsClaim: true,
         skipWaiting: true,
-        globDirectory: outDir,
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,txt,json}'],
         navigateFallback: null,
         // A shared link carries the scenario in its query: serve the cached page for any query.

@@ -1,17 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
-// Each run may use its own port and build folder, so that runs do not collide.
-// SKIP_BUILD=1 previews the build already in OUT_DIR (npm test builds once, before).
+// Playwright builds the site and serves the build for the browser tests.
+// PORT and OUT_DIR (a folder inside the project) let runs sit side by side;
+// SKIP_BUILD=1 serves the build already in OUT_DIR.
 const port = Number(process.env.PORT ?? 4321);
 const outDir = process.env.OUT_DIR ?? 'dist';
-const astro = 'node_modules/.bin/astro';
-const preview = `${astro} preview --host 127.0.0.1 --port ${port}`;
+const astro = `node_modules/.bin/astro`;
+const preview = `${astro} preview --outDir ${outDir} --host 127.0.0.1 --port ${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  // Two workers on a 2-core machine; WORKERS=1 when the machine is busy.
+  workers: Number(process.env.WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'line' : 'list',
@@ -23,8 +25,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: process.env.SKIP_BUILD ? preview : `${astro} build && ${preview}`,
-    env: { OUT_DIR: outDir, PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1' },
+    command: process.env.SKIP_BUILD ? preview : `${astro} build --outDir ${outDir} && ${preview}`,
+    env: { OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

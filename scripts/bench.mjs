@@ -1,9 +1,13 @@
-// `npm run bench`: runs the benchmarks (tests/bench/*.bench.ts) with Vitest, then
-// prints each one's median, which Vitest's own table leaves out, beside its target.
-// Arguments are passed on as file filters: `npm run bench -- simulation`.
+// `npm run bench`: runs the model's benchmarks (tests/bench/*.bench.ts) with Vitest
+// and prints each one's median, which Vitest's own table leaves out, beside its
+// target; then the browser benchmarks (tests/bench/*.browser.ts: keystroke to
+// frame, page sizes) in Chromium. Arguments are passed on to Vitest as file
+// filters: `npm run bench -- simulation`.
+import { spawnSync } from 'node:child_process';
 import { startVitest } from 'vitest/node';
+import { ensureChromium } from './ensure-chromium.mjs';
 
-/** Median targets in milliseconds, by suite (issue 5), on the project's 2-core machines. */
+/** Median targets in milliseconds, by suite, on the project's 2-core machines. */
 const targetsMs = {
   'recompute for one keystroke': 2,
   '10,000-draw simulation': 100,
@@ -50,3 +54,11 @@ for (const row of rows) {
     `${row.benchmark.padEnd(width)}  ${row.median.toFixed(3).padStart(9)}  ${target.padStart(7)}  ${String(row.samples).padStart(7)}${over}`,
   );
 }
+
+ensureChromium();
+const browser = spawnSync(
+  'node_modules/.bin/playwright',
+  ['test', '--config', 'tests/bench/playwright.config.ts'],
+  { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
+process.exit(browser.status ?? 1);

@@ -5,8 +5,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { resolve } from 'node:path';
-import { listPages } from '../../scripts/size-budget.mjs';
+import { siteRoutes } from './site';
 
 /** What the guard saw go wrong; a test that provokes a problem on purpose may empty it. */
 export interface Guard {
@@ -127,12 +126,9 @@ export async function tabThrough(page: Page, maxPresses = 300): Promise<FocusSto
 }
 
 /**
- * The routes of the production build under test (OUT_DIR, as playwright.config.ts
- * previews it), e.g. ['/', '/methodology/', '/segment/']: the specs that check
- * every page cover the pages that exist, whichever they are.
+ * The site's routes, e.g. ['/', '/methodology/', '/segment/']: the specs that
+ * check every page cover the pages that exist, whichever they are.
  */
-export function builtRoutes(): string[] {
-  return listPages(resolve(process.env.OUT_DIR ?? 'dist')).map(([route]) => route);
-}
+export const builtRoutes = siteRoutes;
 
 export { expect };

@@ -17,8 +17,24 @@ test('after the first visit, the calculator reloads and recomputes with the netw
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
 
+  // The figures a shared link gives, online, to compare with the same link offline.
+  const sharedLink = '/?loadedShare=0.6&v=1';
+  const figures = ['verdict', 'allHuman.totalCost', 'singleTierAi.totalCost', 'twoTier.totalCost'];
+  const readFigures = () =>
+    Promise.all(
+      figures.map((metric) =>
+        page.locator(`[data-metric="${metric}"]`).first().getAttribute('data-value'),
+      ),
+    );
+  await page.goto(sharedLink);
+  await expect(page.locator('[data-metric="verdict"]')).toHaveAttribute(
+    'data-value',
+    'hold-mix-dominated',
+  );
+  const online = await readFigures();
+
   await context.setOffline(true);
-  await page.reload();
+  await page.goto('/');
   const verdict = page.locator('[data-metric="verdict"]');
   await expect(verdict).toHaveAttribute('data-value', 'twoTier');
 
@@ -29,9 +45,15 @@ test('after the first visit, the calculator reloads and recomputes with the netw
   // Every page was precached, not only the one visited.
   await page.goto('/methodology/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // A shared link opens offline too: the query is ignored by the cache, read by the page.
-  await page.goto('/?loadedShare=0.6&v=1');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A shared link opens offline too: the query is ignored by the cache, read by the
+  // page, which recomputes the same figures as online (60 % loaded: hold the mix).
+  await page.goto(sharedLink);
+  await expect(page.locator('[data-metric="verdict"]')).toHaveAttribute(
+    'data-value',
+    'hold-mix-dominated',
+  );
+  expect(await readFigures()).toEqual(online);
+  expect(online.every((value) => value !== null)).toBe(true);
   await context.setOffline(false);
 });
 

@@ -73,6 +73,8 @@ test('editing an input puts the whole state in the address, the range and seed i
 
 test('the address is left alone when nothing changed', async ({ page }) => {
   await countAddressRewrites(page);
+  // The page's timers under the test's hand: runFor fires every one that falls due.
+  await page.clock.install();
   const link = '/?v=1&preset=uk-services-40&loadedShare=0.4';
   await page.goto(link);
   await waitForIslands(page);
@@ -81,17 +83,18 @@ test('the address is left alone when nothing changed', async ({ page }) => {
   await textbox(page, 'Loaded share').fill('40');
   await textbox(page, 'Loaded share').fill('4o');
   await expect(page.getByText('Loaded share must be a percentage, such as 33')).toBeVisible();
-  await page.waitForTimeout(500); // three times the address's delay
+  await page.clock.runFor(1000); // well past the address's delay
   expect(await rewrites(page)).toBe(0);
   await expect(page).toHaveURL(link);
   // A real change rewrites it once.
   await textbox(page, 'Loaded share').fill('41');
+  await page.clock.runFor(1000);
   await expect(page).toHaveURL('/?v=1&preset=uk-services-40&loadedShare=0.41');
   expect(await rewrites(page)).toBe(1);
   // A plain visit keeps its plain address until something changes.
   await page.goto('/');
   await waitForIslands(page);
-  await page.waitForTimeout(500);
+  await page.clock.runFor(1000);
   expect(await rewrites(page)).toBe(0);
   await expect(page).toHaveURL('/');
 });

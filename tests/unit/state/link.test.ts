@@ -387,26 +387,11 @@ describe(migrateLinkParams, () => {
   });
 });
 
-describe('the README’s link format section', () => {
-  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-  const section = readme.slice(
-    readme.indexOf('<!-- section: link format'),
-    readme.indexOf('<!-- section: saved data and export formats'),
-  );
-
-  it('lists every field with its default as a link would write it', () => {
-    const rows = new Map(
-      [...section.matchAll(/^\| `(\w+)` \|.*\| `([^`]+)` \|$/gm)].map((match) => [
-        match[1],
-        match[2],
-      ]),
-    );
-    for (const field of scenarioFields)
-      expect(rows.get(field)).toBe(String(defaultScenario[field]));
-  });
+describe('the link format document', () => {
+  const doc = readFileSync(new URL('../../../docs/link-format.md', import.meta.url), 'utf8');
 
   it('lists every preset id', () => {
-    for (const preset of presets) expect(section).toContain(`\`${preset.id}\``);
+    for (const preset of presets) expect(doc).toContain(`\`${preset.id}\``);
   });
 });
 
