@@ -66,7 +66,7 @@ describe(fieldProblem, () => {
     ['humansUseAiAssist', 'true', 'invalid_type'],
     ['aiBilling', 'perResolution', null],
     ['aiBilling', 'sometimes', 'invalid_value'],
-    ['aiBilling', 1, 'invalid_type'],
+    ['aiBilling', 1, 'invalid_value'], // zod's enum names any other value, a number too, by its allowed words
     ['aiIncludedPerMonth', -1, 'too_small'],
     ['aiIncludedPerMonth', 1e9, null],
     ['aiRampMonths', 25, 'too_big'],
