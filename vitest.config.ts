@@ -9,5 +9,7 @@ export default getViteConfig({
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // Property tests run thousands of cases: give them room on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

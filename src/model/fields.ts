@@ -402,3 +402,32 @@ export const scenarioFields = Object.keys(fieldSpecs) as ScenarioField[];
 export function fieldMeta(field: ScenarioField): FieldMeta {
   return fieldSpecs[field];
 }
+
+/** Why a value is refused: zod's issue code, with 'not_integer' for a number that is not whole. */
+export type FieldProblem =
+  'invalid_type' | 'invalid_value' | 'not_integer' | 'too_small' | 'too_big';
+
+/**
+ * The field table's own reading of one value: its type, the words it takes,
+ * whole numbers, its bounds. The zod schema (schema.ts) is walked from the same
+ * table, and a property test holds the two to the same answer for every field;
+ * this one carries no zod, so the form checks each keystroke at first paint
+ * without shipping a schema library (the readers of links, files and saved data
+ * load zod with them).
+ *
+ * @example
+ * tableProblem('loadedShare', 0.33) // => null
+ * tableProblem('loadedShare', 1.2) // => 'too_big'
+ * tableProblem('horizonMonths', 2.5) // => 'not_integer'
+ * tableProblem('aiBilling', 'sometimes') // => 'invalid_value'
+ */
+export function tableProblem(field: ScenarioField, value: unknown): FieldProblem | null {
+  const meta: FieldMeta = fieldSpecs[field];
+  if (meta.options) return meta.options.includes(value as string) ? null : 'invalid_value';
+  if (meta.kind === 'boolean') return typeof value === 'boolean' ? null : 'invalid_type';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'invalid_type';
+  if (meta.integer && !Number.isSafeInteger(value)) return 'not_integer';
+  if (meta.minExclusive ? value <= meta.min : value < meta.min) return 'too_small';
+  if (value > meta.max) return 'too_big';
+  return null;
+}

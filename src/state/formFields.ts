@@ -11,7 +11,7 @@
  */
 import { formatFieldValue } from '../display/fieldValue';
 import {
-  fieldProblem,
+  tableProblem,
   currencies,
   defaultScenario,
   fieldMeta,
@@ -162,7 +162,7 @@ export function parseField(
   }
   const scale = displayScale(meta);
   const value = tidy(shown / scale, scale);
-  return fieldProblem(field, value) === null
+  return tableProblem(field, value) === null
     ? { ok: true, value }
     : { ok: false, message: boundsMessage(field) };
 }
@@ -193,7 +193,7 @@ export function parseCurrency(text: string): ParseResult<Scenario['currency']> {
 
 /**
  * Checks a whole scenario, field by field, with the rules of the schema
- * (`fieldProblem`, the zod schema's own check). On failure
+ * (`tableProblem`, held equal to the zod schema's check). On failure
  * every wrong field gets a message in display units; the fields that pass are
  * simply not listed. Unknown keys are dropped, as the schema drops them.
  */
@@ -206,7 +206,7 @@ export function validateScenario(
   const errors: FieldErrors = {};
   for (const field of scenarioFields) {
     const value = record[field];
-    if (fieldProblem(field, value) === null) {
+    if (tableProblem(field, value) === null) {
       scenario[field] = value;
       continue;
     }
