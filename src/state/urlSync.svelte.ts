@@ -91,7 +91,11 @@ export function followAddress(calc: Calculator, delayMs = ADDRESS_DELAY_MS): voi
     clearTimeout(timer);
     pendingWrite = undefined;
     if (arrived) replaceAddressQuery(arrived.linkQueryOf(state));
-    else loadShareLink().then((link) => replaceAddressQuery(link.linkQueryOf(state)), () => {});
+    else
+      loadShareLink().then(
+        (link) => replaceAddressQuery(link.linkQueryOf(state)),
+        () => {},
+      );
   };
 
   $effect(() => {

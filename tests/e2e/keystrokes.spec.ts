@@ -13,6 +13,8 @@ import { asymmetryFigure } from '../../src/charts/asymmetryFigure';
 import { loadedShareFigure } from '../../src/charts/loadedShareFigure';
 import { paybackFigure } from '../../src/charts/paybackFigure';
 import { recallFigure } from '../../src/charts/recallFigure';
+import { tornadoFigure } from '../../src/charts/tornadoFigure';
+import { buildTornado } from '../../src/model/uncertainty/tornado';
 import { figureValue, type FigureField } from '../../src/display/figureRows';
 import { parseSharedLink } from '../../src/state/link';
 
@@ -72,9 +74,11 @@ function expected(figure: ShownFigure, scenario: Scenario): string | number {
   const evaluation = evaluate(scenario);
   if (figure.metric === 'verdict') return evaluation.verdict;
   if (figure.chart) {
-    const cells = figureTexts[figure.chart as ChartKind](scenario, evaluation)
-      .table.rows.flatMap((row) => row.cells)
-      .filter((cell) => cell.metric);
+    const text =
+      figure.chart === 'tornado'
+        ? tornadoFigure(scenario, buildTornado(scenario, {}))
+        : figureTexts[figure.chart as ChartKind](scenario, evaluation);
+    const cells = text.table.rows.flatMap((row) => row.cells).filter((cell) => cell.metric);
     return cells[figure.index].value;
   }
   const [id, field] = figure.metric.split('.') as [
@@ -84,17 +88,24 @@ function expected(figure: ShownFigure, scenario: Scenario): string | number {
   return figureValue(field, evaluation.deployments[id], scenario);
 }
 
-/** A chart figure's data-table values, in order. */
-const tableValues = (page: Page, kind: ChartKind) =>
+/** What a chart figure's data table reads, cell by cell. */
+const tableTexts = (page: Page, kind: ChartKind) =>
   page
-    .locator(`[data-chart="${kind}"] td[data-metric]`)
-    .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
+    .locator(`[data-chart="${kind}"] td`)
+    .evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim()));
 
-const valuesFor = (kind: ChartKind, scenario: Scenario) =>
-  figureTexts[kind](scenario, evaluate(scenario))
-    .table.rows.flatMap((row) => row.cells)
-    .filter((cell) => cell.metric)
-    .map((cell) => Number(cell.value));
+const textsFor = (kind: ChartKind, scenario: Scenario) =>
+  figureTexts[kind](scenario, evaluate(scenario)).table.rows.flatMap((row) =>
+    row.cells.map((cell) => cell.text),
+  );
+
+/** Types `text` and waits until the address holds it. */
+async function typeAndSettle(page: Page, text: string) {
+  await page.getByRole('textbox', { name: 'Inquiries per month', exact: true }).fill(text);
+  await expect
+    .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('inquiriesPerMonth')))
+    .toBe(text);
+}
 
 test('after each keystroke every figure on screen comes from one evaluation of the address’s scenario', async ({
   page,
@@ -102,13 +113,18 @@ test('after each keystroke every figure on screen comes from one evaluation of t
   await page.goto('/');
   await waitForIslands(page);
   await revealDeferredParts(page);
-  // Every chart's data table open, and the page scrolled so that the key figures
-  // and the first charts share the screen.
-  for (const summary of await page.getByText('Show the data').all()) await summary.click();
+  // The link code arrives with the first change; from then on a copy writes the address at once.
+  await typeAndSettle(page, '405');
+  // Every chart's data table open, and the page scrolled so that the first chart's
+  // table ends at the foot of a tall screen, the key figures above it.
+  await page.setViewportSize({ width: 1280, height: 1600 });
   await page
-    .getByRole('heading', { name: 'Where the money goes' })
-    .evaluate((heading) =>
-      window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 300),
+    .locator('[data-chart] details')
+    .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+  await page
+    .locator('[data-chart="asymmetry"] table')
+    .evaluate((table) =>
+      window.scrollTo(0, table.getBoundingClientRect().bottom + window.scrollY - innerHeight + 20),
     );
 
   let shownCharts = 0;
@@ -117,7 +133,10 @@ test('after each keystroke every figure on screen comes from one evaluation of t
     const link = parseSharedLink(search);
     expect(link.scenario.inquiriesPerMonth).toBe(Number(text));
     expect(figures.length).toBeGreaterThan(10);
-    shownCharts = Math.max(shownCharts, new Set(figures.map((figure) => figure.chart)).size - 1);
+    shownCharts = Math.max(
+      shownCharts,
+      new Set(figures.map((figure) => figure.chart).filter(Boolean)).size,
+    );
     for (const figure of figures) {
       const want = expected(figure, link.scenario);
       const got = typeof want === 'number' ? Number(figure.value) : figure.value;
@@ -135,19 +154,19 @@ test('a chart off the screen waits while the person types and is current when it
   await waitForIslands(page);
   await revealDeferredParts(page);
   const before = parseSharedLink('').scenario;
-  const canvas = page.locator('[data-chart="recall"] canvas');
+  const canvas = page.locator('[data-chart="payback"] canvas');
   const drawn = await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL());
-  expect(await tableValues(page, 'recall')).toEqual(valuesFor('recall', before));
+  expect(await tableTexts(page, 'payback')).toEqual(textsFor('payback', before));
 
   for (const text of ['520', '530', '540']) await typeAndRead(page, text);
   const after = { ...before, inquiriesPerMonth: 540 };
   // Off the screen: nothing was redone, so it still shows the first scenario.
-  expect(valuesFor('recall', after)).not.toEqual(valuesFor('recall', before));
-  expect(await tableValues(page, 'recall')).toEqual(valuesFor('recall', before));
+  expect(textsFor('payback', after)).not.toEqual(textsFor('payback', before));
+  expect(await tableTexts(page, 'payback')).toEqual(textsFor('payback', before));
   expect(await canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL())).toBe(drawn);
 
   await canvas.scrollIntoViewIfNeeded();
-  await expect.poll(() => tableValues(page, 'recall')).toEqual(valuesFor('recall', after));
+  await expect.poll(() => tableTexts(page, 'payback')).toEqual(textsFor('payback', after));
   await expect
     .poll(() => canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL()))
     .not.toBe(drawn);
@@ -156,9 +175,6 @@ test('a chart off the screen waits while the person types and is current when it
 test('the address follows once typing pauses', async ({ page }) => {
   await page.goto('/');
   await waitForIslands(page);
-  const field = page.getByRole('textbox', { name: 'Inquiries per month', exact: true });
-  await field.fill('433');
-  await expect
-    .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('inquiriesPerMonth')))
-    .toBe('433');
+  await typeAndSettle(page, '433');
+  await typeAndSettle(page, '434');
 });
