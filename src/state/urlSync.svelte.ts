@@ -7,6 +7,11 @@
  * A link as opened, odd parameters and all, stays in the address until the
  * person changes something, so the messages about it can be checked against it.
  *
+ * The address is written once typing pauses (ADDRESS_DELAY_MS), off the
+ * keystroke's frame, and at once when the link may be taken from it: on a copy,
+ * before "Share" or "Copy link" read it (`flushAddress`), and when the page is
+ * hidden or left.
+ *
  * The link code (shareLink.ts, link.ts) is not part of the first paint: it is
  * fetched at once, while the island hydrates, when the page was opened with a
  * query, and otherwise on the first change or "Copy link".
@@ -20,12 +25,22 @@ export const ADDRESS_DELAY_MS = 150;
 
 type ShareLink = typeof import('./shareLink');
 let shareLink: Promise<ShareLink> | undefined;
+/** The link code once it has arrived, so that a flush can write at once. */
+let arrived: ShareLink | undefined;
 
 /** The link writer and reader, fetched once. */
 export function loadShareLink(): Promise<ShareLink> {
-  shareLink ??= import('./shareLink');
+  shareLink ??= import('./shareLink').then((link) => (arrived = link));
   shareLink.catch(() => (shareLink = undefined)); // a failed fetch is tried again next time
   return shareLink;
+}
+
+/** Writes the address the page is waiting to write, if any, now. */
+let pendingWrite: (() => void) | undefined;
+
+/** Brings the address up to date at once (before a link is copied or shared from it). */
+export function flushAddress(): void {
+  pendingWrite?.();
 }
 
 // A page opened from a link needs the reader right away: fetch it alongside hydration.
@@ -70,6 +85,19 @@ export function followAddress(calc: Calculator, delayMs = ADDRESS_DELAY_MS): voi
       .finally(() => (opened = true));
   });
 
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Writes `state`'s link now if the link code is here, else as soon as it is. */
+  const write = (state: Parameters<ShareLink['linkQueryOf']>[0]) => {
+    clearTimeout(timer);
+    pendingWrite = undefined;
+    if (arrived) replaceAddressQuery(arrived.linkQueryOf(state));
+    else
+      loadShareLink().then(
+        (link) => replaceAddressQuery(link.linkQueryOf(state)),
+        () => {},
+      );
+  };
+
   $effect(() => {
     if (!opened) return;
     // Read every part a link carries, so that a change to any of them runs this again.
@@ -84,11 +112,24 @@ export function followAddress(calc: Calculator, delayMs = ADDRESS_DELAY_MS): voi
       first = false; // the link as opened stays in the address
       return;
     }
-    const timer = setTimeout(async () => {
-      const link = await loadShareLink().catch(() => null);
-      if (link) replaceAddressQuery(link.linkQueryOf(state));
-    }, delayMs);
-    return () => clearTimeout(timer);
+    void loadShareLink().catch(() => {}); // fetched while typing, so a flush can write at once
+    clearTimeout(timer);
+    pendingWrite = () => write(state);
+    timer = setTimeout(pendingWrite, delayMs);
+  });
+
+  // The link may be taken from the address now: write what is waiting first.
+  onMount(() => {
+    const onHidden = () => document.visibilityState === 'hidden' && flushAddress();
+    const events = ['copy', 'beforeunload', 'pagehide'] as const;
+    for (const type of events) addEventListener(type, flushAddress);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      for (const type of events) removeEventListener(type, flushAddress);
+      document.removeEventListener('visibilitychange', onHidden);
+      clearTimeout(timer);
+      pendingWrite = undefined;
+    };
   });
 }
 

@@ -114,6 +114,8 @@ test('a change to an input updates each chart in place, without re-creating it',
 
   const loadedShare = page.getByRole('textbox', { name: 'Loaded share', exact: true });
   await loadedShare.fill('45');
+  // A chart off the screen catches up as it comes into view.
+  for (const canvas of await canvases.all()) await canvas.scrollIntoViewIfNeeded();
   const scenario = { ...defaultScenario, loadedShare: 0.45 };
   const caption = loadedShareFigure(scenario, evaluate(scenario)).caption;
   await expect(figures(page).nth(1).locator('figcaption')).toContainText(caption);

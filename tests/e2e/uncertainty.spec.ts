@@ -196,6 +196,8 @@ test('shows what the answer hangs on and what would have to be true, with captio
   const tornado = buildTornado(defaultScenario, ranges);
   const text = tornadoFigure(defaultScenario, tornado);
   const tornadoFigureBox = hangsOn(page).getByRole('figure');
+  // Worked out as it comes into view: a person reads it there.
+  await tornadoFigureBox.scrollIntoViewIfNeeded();
   await expect(tornadoFigureBox.locator('figcaption')).toContainText(text.caption);
   await expect(tornadoFigureBox.getByRole('img', { name: text.description })).toHaveCount(1);
   await tornadoFigureBox.getByText('Show the data').click();
@@ -212,6 +214,7 @@ test('shows what the answer hangs on and what would have to be true, with captio
 
   const thresholds = findThresholds(defaultScenario, thresholdFields(tornado, 5));
   const items = wouldBeTrue(page).getByRole('listitem');
+  await wouldBeTrue(page).scrollIntoViewIfNeeded();
   await expect(items).toHaveCount(thresholds.length);
   const sentences = describeThreshold(thresholds[0], (field, value) =>
     formatFieldValue(field, value, { currency: 'GBP', rounded: true }),
