@@ -13,7 +13,7 @@ import type { Currency, Scenario } from '../model/fields';
 import { currencySymbols } from '../display/currencySymbols';
 import { currentLinkVersion } from './linkMigrations';
 
-/** The parameter that says where a link came from; `from=segment` is the worksheet's hand-over. */
+/** The parameter that says where a link came from; `from=segment:…` is the worksheet's hand-over. */
 export const FROM_PARAM = 'from';
 /** The `from` value of a link the worksheet wrote. */
 export const FROM_WORKSHEET = 'segment';
@@ -51,12 +51,13 @@ export function scenarioQueryOf(search: string): string {
 /**
  * The hand-over query: the scenario as written with only the measured fields
  * replaced (each where it stood, later repeats dropped; new ones at the end),
- * then `from=segment`. A query without any parameter gains `v`, so a link
+ * then `from=segment:` and the measured fields' names, so that the calculator
+ * can say which came from the worksheet. A query without any parameter gains `v`, so a link
  * from an empty scenario still names its format.
  *
  * @example
  * handOverQuery('inquiriesPerMonth=1200&loadedShare=0.5', { loadedShare: { low: 0.2, likely: 0.3, high: 0.4 } })
- * // => 'inquiriesPerMonth=1200&loadedShare=0.2~0.3~0.4&from=segment'
+ * // => 'inquiriesPerMonth=1200&loadedShare=0.2~0.3~0.4&from=segment:loadedShare'
  */
 export function handOverQuery(
   scenarioQuery: string,
@@ -82,7 +83,7 @@ export function handOverQuery(
   }
   if (pieces.length === 0) pieces.push(`v=${currentLinkVersion}`);
   for (const [field, piece] of written) if (!placed.has(field)) pieces.push(piece);
-  pieces.push(`${FROM_PARAM}=${FROM_WORKSHEET}`);
+  pieces.push(`${FROM_PARAM}=${FROM_WORKSHEET}:${[...written.keys()].join(',')}`);
   return pieces.join('&');
 }
 

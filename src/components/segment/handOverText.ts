@@ -36,7 +36,11 @@ const notMeasured: Record<keyof MeasuredFields, string> = {
  * // => '1,200 inquiries a month, £3,000 a lost client, a loaded share you put at 33%'
  */
 export function measuringFor(glance: ScenarioGlance): string {
-  const title = glance.name ? `“${glance.name}”: ` : glance.presetName ? `${glance.presetName}: ` : '';
+  const title = glance.name
+    ? `“${glance.name}”: `
+    : glance.presetName
+      ? `${glance.presetName}: `
+      : '';
   const others =
     glance.otherInputs === 0
       ? ''
@@ -57,9 +61,10 @@ function rangeWords({ low, likely, high }: MeasuredRange): string {
  * What the hand-over takes to the calculator, field by field, and what it leaves.
  *
  * @example
- * goesAcross({ loadedShare: { low: 0.2425, likely: 0.32, high: 0.4098, sampleSize: 100 } })
- * // => 'Goes across: loaded share 32% (likely) with 24.3% to 41% as the range. The triage catch rate
- * //     stays as you had it (no row you reviewed is marked loaded); …; everything else stays as you had it.'
+ * goesAcross({ loadedShare: { low: 0.2425, likely: 0.32, high: 0.4098, sampleSize: 100 } }, true)
+ * // => 'Goes across: loaded share 32% (likely) with 24.3% to 41% as the range. The triage catch
+ * //     rate stays as you had it (counts alone do not measure it); the false-alarm rate stays as
+ * //     you had it (counts alone do not measure it); everything else stays as you had it.'
  */
 export function goesAcross(fields: MeasuredFields, fromTally = false): string {
   const names = Object.keys(measuredNames) as (keyof MeasuredFields)[];

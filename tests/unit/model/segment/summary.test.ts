@@ -204,9 +204,9 @@ describe(measuredRange, () => {
   it('keeps low ≤ likely ≤ high and never narrows the interval (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 100_000 }).chain((trials) =>
-          fc.tuple(fc.integer({ min: 0, max: trials }), fc.constant(trials)),
-        ),
+        fc
+          .integer({ min: 1, max: 100_000 })
+          .chain((trials) => fc.tuple(fc.integer({ min: 0, max: trials }), fc.constant(trials))),
         ([count, trials]) => {
           const range = measuredRange(count, trials)!;
           const interval = wilsonInterval(count, trials)!;
