@@ -32,11 +32,9 @@ import {
   refusedMessage,
   unknownKeyMessage,
 } from './boundary';
+import { DECIMAL_TEXT } from './decimalText';
 import { currentLinkVersion, migrateLinkParams, type LinkParam } from './linkMigrations';
 
-// Plain decimal or exponent notation in ASCII digits: "0.33", ".5", "12", "1e-7", "-0".
-// Without the u flag \d is [0-9] only, so Arabic-Indic or full-width digits fail.
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Longer than any number `String(number)` writes, by far; longer text is refused unread. */
 export const MAX_NUMBER_TEXT = 100;
@@ -52,7 +50,7 @@ export const MAX_NUMBER_TEXT = 100;
  */
 export function readNumberText(text: string): FieldReading<number> {
   if (text === '') return { ok: false, kind: 'invalid', problem: 'is empty' };
-  if (text.length > MAX_NUMBER_TEXT || !DECIMAL.test(text)) {
+  if (text.length > MAX_NUMBER_TEXT || !DECIMAL_TEXT.test(text)) {
     return { ok: false, kind: 'invalid', problem: 'is not a number' };
   }
   const value = Number(text);

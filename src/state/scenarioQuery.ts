@@ -11,6 +11,7 @@
 import { defaultScenario, findPreset } from '../model/presets';
 import type { Currency, Scenario } from '../model/fields';
 import { currencySymbols } from '../display/currencySymbols';
+import { DECIMAL_TEXT } from './decimalText';
 import { currentLinkVersion } from './linkMigrations';
 
 /** The parameter that says where a link came from; `from=segment:…` is the worksheet's hand-over. */
@@ -100,7 +101,6 @@ export interface ScenarioGlance {
   otherInputs: number;
 }
 
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const SUMMARISED = ['currency', 'inquiriesPerMonth', 'lostClientValue', 'loadedShare'];
 const CONTROL = ['v', 'preset', 'name', 'seed', FROM_PARAM];
 
@@ -109,7 +109,7 @@ function readNumber(text: string | undefined): number | null {
   if (text === undefined) return null;
   const parts = text.split('~');
   const likely = parts.length === 3 ? parts[1]! : text;
-  if (!DECIMAL.test(likely)) return null;
+  if (!DECIMAL_TEXT.test(likely)) return null;
   const value = Number(likely);
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
