@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { sampleInquiries } from '../../src/data/sampleInquiries';
+import { fieldMeta } from '../../src/model';
 
 const flagged = (kind: string) => kind === 'loaded' || kind === 'routine-flagged';
 // The sample's suggestions before any review: 32 caught + 2 false alarms = 34 of 100.
@@ -94,7 +95,10 @@ test('the calculator shows the loaded share measured on the worksheet', async ({
   await waitForIslands(page);
   // The suggested loaded rows plus the one flipped, of 100, shown on the calculator as a percentage.
   const shown = new RegExp(`^${SUGGESTED_LOADED + 1}(\\.0+)?$`);
-  await expect(page.getByRole('textbox', { name: /loaded share/i })).toHaveValue(shown);
+  // Exactly the field's own box: the range it arrives with adds boxes for its low and high ends.
+  await expect(
+    page.getByRole('textbox', { name: fieldMeta('loadedShare').label, exact: true }),
+  ).toHaveValue(shown);
 });
 
 test('shows the signals behind a suggestion and the topic table', async ({ page }) => {
