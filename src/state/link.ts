@@ -35,7 +35,6 @@ import {
 import { DECIMAL_TEXT } from './decimalText';
 import { currentLinkVersion, migrateLinkParams, type LinkParam } from './linkMigrations';
 
-
 /** Longer than any number `String(number)` writes, by far; longer text is refused unread. */
 export const MAX_NUMBER_TEXT = 100;
 
