@@ -40,6 +40,13 @@ export interface ScenarioExtras {
   name?: string;
 }
 
+/** A field the sorting worksheet measured, as the link brought it. */
+export interface WorksheetArrival {
+  field: NumericField;
+  value: number;
+  range?: Range;
+}
+
 /** The simulation seed when none is given (matches the model's DEFAULT_SEED). */
 export const DEFAULT_SIMULATION_SEED = 1;
 
@@ -67,6 +74,8 @@ export class Calculator {
   name: string = $state('');
   /** What the link the page was opened with held that could not be used (urlSync.svelte.ts). */
   linkMessages: LinkMessage[] = $state.raw([]);
+  /** The fields the opened link brought from the sorting worksheet, as it brought them. */
+  fromWorksheet: readonly WorksheetArrival[] = $state.raw([]);
 
   constructor(scenario: Scenario = defaultScenario, presetId: string | null = DEFAULT_PRESET_ID) {
     this.loadScenario(scenario, presetId);

@@ -32,11 +32,8 @@ import {
   refusedMessage,
   unknownKeyMessage,
 } from './boundary';
+import { DECIMAL_TEXT } from './decimalText';
 import { currentLinkVersion, migrateLinkParams, type LinkParam } from './linkMigrations';
-
-// Plain decimal or exponent notation in ASCII digits: "0.33", ".5", "12", "1e-7", "-0".
-// Without the u flag \d is [0-9] only, so Arabic-Indic or full-width digits fail.
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Longer than any number `String(number)` writes, by far; longer text is refused unread. */
 export const MAX_NUMBER_TEXT = 100;
@@ -52,7 +49,7 @@ export const MAX_NUMBER_TEXT = 100;
  */
 export function readNumberText(text: string): FieldReading<number> {
   if (text === '') return { ok: false, kind: 'invalid', problem: 'is empty' };
-  if (text.length > MAX_NUMBER_TEXT || !DECIMAL.test(text)) {
+  if (text.length > MAX_NUMBER_TEXT || !DECIMAL_TEXT.test(text)) {
     return { ok: false, kind: 'invalid', problem: 'is not a number' };
   }
   const value = Number(text);
@@ -106,11 +103,36 @@ export interface ParsedSharedLink {
   presetId?: string;
   name?: string;
   seed?: number;
+  /** The fields the sorting worksheet measured, read from `from=segment:…`; absent otherwise. */
+  fromWorksheet?: WorksheetField[];
   messages: LinkMessage[];
 }
 
 /** Parameters that are not scenario fields. */
-export const linkControlParams = ['v', 'preset', 'name', 'seed'] as const;
+export const linkControlParams = ['v', 'preset', 'name', 'seed', 'from'] as const;
+
+/** The fields the sorting worksheet measures and hands over. */
+export const worksheetFields = ['loadedShare', 'routerRecall', 'routerFalseAlarmRate'] as const;
+export type WorksheetField = (typeof worksheetFields)[number];
+
+/**
+ * The worksheet's fields a `from` marker names, among those the link set
+ * without a message: `segment:loadedShare,routerRecall` names two, a bare
+ * `segment` all the worksheet fields in the link. Any other `from` is no
+ * concern of the calculator's and is ignored.
+ *
+ * @example
+ * readFromWorksheet('segment:loadedShare', new Set(['loadedShare', 'routerRecall'])) // => ['loadedShare']
+ */
+export function readFromWorksheet(
+  text: string | undefined,
+  usable: ReadonlySet<string>,
+): WorksheetField[] | undefined {
+  const [origin, list] = (text ?? '').split(':', 2);
+  if (origin !== 'segment') return undefined;
+  const named = list === undefined ? null : new Set(list.split(','));
+  return worksheetFields.filter((field) => usable.has(field) && (named?.has(field) ?? true));
+}
 /** Largest seed: seeds are unsigned 32-bit integers. */
 export const MAX_SEED = 0xffff_ffff;
 
@@ -193,6 +215,11 @@ export function parseSharedLink(search: string, options: ParseLinkOptions = {}):
   const nameText = byKey.get('name');
   const name = nameText === undefined ? undefined : readName(nameText, 'name', messages);
   const seed = readSeed(byKey.get('seed'), messages);
+  const refused = new Set(messages.map(({ param }) => param));
+  const fromWorksheet = readFromWorksheet(
+    byKey.get('from'),
+    new Set([...byKey.keys()].filter((key) => !refused.has(key))),
+  );
   const accepted = new Set<string>([...linkControlParams, ...otherParams]);
   for (const key of byKey.keys()) {
     if (!isScenarioField(key) && !accepted.has(key)) messages.push(unknownKeyMessage(key));
@@ -203,6 +230,7 @@ export function parseSharedLink(search: string, options: ParseLinkOptions = {}):
     ...(presetId !== undefined && { presetId }),
     ...(name !== undefined && { name }),
     ...(seed !== undefined && { seed }),
+    ...(fromWorksheet !== undefined && { fromWorksheet }),
     messages,
   };
 }

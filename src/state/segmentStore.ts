@@ -30,8 +30,11 @@ function isMark(value: unknown): value is Marks[number] {
   return value === null || value === 'routine' || value === 'loaded';
 }
 
+/** Longer than any scenario query the calculator writes, by far; a longer one is not kept. */
+const MAX_SCENARIO_QUERY = 8000;
+
 /** The stored shape, version 1, or null when the value is anything else. */
-function readStoredShape(value: unknown): { inquiries: Inquiry[]; marks: Marks } | null {
+function readStoredShape(value: unknown): KeptWorksheet | null {
   if (!isRecord(value) || value.version !== 1) return null;
   const { inquiries, marks } = value;
   if (!Array.isArray(inquiries) || !inquiries.every(isInquiry)) return null;
@@ -42,13 +45,18 @@ function readStoredShape(value: unknown): { inquiries: Inquiry[]; marks: Marks }
     date,
     firstMessage,
   }));
-  return { inquiries: kept, marks };
+  // Kept since the worksheet carries the calculator's scenario; older entries have none.
+  const query = value.scenarioQuery;
+  const scenarioQuery = typeof query === 'string' && query.length <= MAX_SCENARIO_QUERY && query;
+  return { inquiries: kept, marks, ...(scenarioQuery && { scenarioQuery }) };
 }
 
 /** The worksheet as kept: the inquiries as read, and the owner's mark for each. */
 export interface KeptWorksheet {
   inquiries: Inquiry[];
   marks: Marks;
+  /** The calculator's scenario it measures for, as its link query ('' for none). */
+  scenarioQuery?: string;
 }
 
 /**
@@ -76,13 +84,13 @@ export function loadWorksheet(storage: StorageLike | null): {
   const { inquiries, marks } = parsed;
   if (marks.length !== inquiries.length) {
     return {
-      worksheet: { inquiries, marks: inquiries.map(() => null) },
+      worksheet: { ...parsed, marks: inquiries.map(() => null) },
       messages: [
         'Your marks kept on this device did not match the inquiries, so the rows are unreviewed again.',
       ],
     };
   }
-  return { worksheet: { inquiries, marks }, messages: [] };
+  return { worksheet: parsed, messages: [] };
 }
 
 const NOT_KEPT =
@@ -94,6 +102,7 @@ export function saveWorksheet(storage: StorageLike | null, worksheet: KeptWorksh
     version: 1,
     inquiries: worksheet.inquiries,
     marks: worksheet.marks,
+    ...(worksheet.scenarioQuery && { scenarioQuery: worksheet.scenarioQuery }),
   });
   const { ok, message } = writeStored(storage, SEGMENT_STORAGE_KEY, text);
   if (ok) return [];

@@ -42,7 +42,8 @@ export function shareUrlOf(state: LinkSource, pageUrl: string): string {
 
 /**
  * Opens the link in `search` (`location.search`) on the calculator and returns
- * the messages about what could not be used. A link that changes nothing (no
+ * the messages about what could not be used. A hand-over from the sorting
+ * worksheet (`from=segment:…`) also sets `calc.fromWorksheet`. A link that changes nothing (no
  * query, or only parameters this calculator does not read) leaves the
  * calculator as it is, its preset included.
  */
@@ -62,5 +63,10 @@ export function openSharedLink(calc: Calculator, search: string): LinkMessage[] 
       ...(link.seed !== undefined && { seed: link.seed }),
     });
   }
+  calc.fromWorksheet = (link.fromWorksheet ?? []).map((field) => ({
+    field,
+    value: link.scenario[field],
+    ...(link.ranges[field] && { range: link.ranges[field] }),
+  }));
   return link.messages;
 }

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { sampleInquiries } from '../../src/data/sampleInquiries';
+import { fieldMeta } from '../../src/model';
 
 const flagged = (kind: string) => kind === 'loaded' || kind === 'routine-flagged';
 // The sample's suggestions before any review: 32 caught + 2 false alarms = 34 of 100.
@@ -73,16 +74,17 @@ test('loads the sample, flips two rows from the keyboard, and the loaded share m
   const use = page.getByRole('link', { name: 'Use these numbers in the calculator' });
   const href = await use.getAttribute('href');
   const query = new URL(href ?? '', page.url()).searchParams;
-  expect(query.get('loadedShare')).toBe(String(expected));
+  // Each measured share goes as low~likely~high, the measured value in the middle.
+  expect(query.get('loadedShare')?.split('~')[1]).toBe(String(expected));
   expect(query.get('v')).toBe('1');
-  expect(query.get('routerRecall')).toBe('0.3333');
+  expect(query.get('routerRecall')?.split('~')[1]).toBe('0.3333');
   // No row was marked routine, so there is no false-alarm rate to send.
-  expect([...query.keys()].sort()).toEqual(['loadedShare', 'routerRecall', 'v']);
+  expect([...query.keys()].sort()).toEqual(['from', 'loadedShare', 'routerRecall', 'v']);
   // No inquiry text in the address.
   expect(href).not.toMatch(/boiler|engineer/i);
 
   await use.click();
-  await expect(page).toHaveURL(new RegExp(`[?&]loadedShare=${expected}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`[?&]loadedShare=[0-9.]+~${expected}~[0-9.]+(&|$)`));
 });
 
 test('the calculator shows the loaded share measured on the worksheet', async ({ page }) => {
@@ -93,7 +95,10 @@ test('the calculator shows the loaded share measured on the worksheet', async ({
   await waitForIslands(page);
   // The suggested loaded rows plus the one flipped, of 100, shown on the calculator as a percentage.
   const shown = new RegExp(`^${SUGGESTED_LOADED + 1}(\\.0+)?$`);
-  await expect(page.getByRole('textbox', { name: /loaded share/i })).toHaveValue(shown);
+  // Exactly the field's own box: the range it arrives with adds boxes for its low and high ends.
+  await expect(
+    page.getByRole('textbox', { name: fieldMeta('loadedShare').label, exact: true }),
+  ).toHaveValue(shown);
 });
 
 test('shows the signals behind a suggestion and the topic table', async ({ page }) => {
@@ -166,7 +171,8 @@ test('takes a tally instead of text, with a message for a bad count', async ({ p
   const href = await page
     .getByRole('link', { name: 'Use these numbers in the calculator' })
     .getAttribute('href');
-  expect(href).toBe('/?loadedShare=0.33&v=1');
+  // The Wilson interval's ends rounded outwards to four decimals: 0.24561 down, 0.42691 up.
+  expect(href).toBe('/?v=1&loadedShare=0.2456~0.33~0.427&from=segment:loadedShare');
   await expectNoAxeViolations(page);
 });
 

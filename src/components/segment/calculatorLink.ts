@@ -1,21 +1,23 @@
 /**
- * The link back to the calculator with the measured fields set, in the shared
- * link format (src/state/link.ts): field names as in docs/model.md, model
- * units, and the link version. Only numbers go in it, never inquiry text.
+ * The link back to the calculator: the owner's scenario as it came (the
+ * calculator's own query, docs/link-format.md) with only the measured fields
+ * replaced, each as `low~likely~high`, and `from=segment:…` so the calculator
+ * can say which fields came from here. Only numbers go in it, never inquiry text.
  */
 import type { MeasuredFields } from '../../model/segment';
-import { currentLinkVersion } from '../../state/linkMigrations';
+import { handOverQuery } from '../../state/scenarioQuery';
 
 /**
- * The calculator's address with the measured fields in its query.
+ * The calculator's address with the scenario and the measured ranges.
  *
  * @example
- * calculatorHref('/', { loadedShare: 0.34, routerRecall: 0.8485 })
- * // => '/?loadedShare=0.34&routerRecall=0.8485&v=1'
+ * calculatorHref('/', 'inquiriesPerMonth=1200', { loadedShare: { low: 0.2425, likely: 0.33, high: 0.4269, sampleSize: 100 } })
+ * // => '/?inquiriesPerMonth=1200&loadedShare=0.2425~0.33~0.4269&from=segment:loadedShare'
  */
-export function calculatorHref(base: string, fields: MeasuredFields): string {
-  const params = new URLSearchParams();
-  for (const [field, value] of Object.entries(fields)) params.set(field, String(value));
-  params.set('v', String(currentLinkVersion));
-  return `${base}?${params.toString()}`;
+export function calculatorHref(
+  base: string,
+  scenarioQuery: string,
+  fields: MeasuredFields,
+): string {
+  return `${base}?${handOverQuery(scenarioQuery, fields)}`;
 }

@@ -27,6 +27,7 @@ import {
 import { readTally } from '../../state/inquiries/tally';
 import { browserStorage } from '../../state/persisted';
 import { forgetWorksheet, loadWorksheet, saveWorksheet } from '../../state/segmentStore';
+import { scenarioQueryOf } from '../../state/scenarioQuery';
 
 /** Sort inquiries one by one, or only type how many of each there were. */
 export type WorksheetMode = 'rows' | 'tally';
@@ -49,6 +50,11 @@ export class Worksheet {
   keep = $state(false);
   tallyRoutine = $state('');
   tallyLoaded = $state('');
+  /**
+   * The calculator's scenario this sample is measured for, as its query
+   * (src/state/scenarioQuery.ts): from the address, else as kept; '' for none.
+   */
+  scenarioQuery = $state('');
 
   readonly review: ReviewSummary = $derived(summariseReview(this.rows, this.marks));
   readonly tally = $derived(readTally(this.tallyRoutine, this.tallyLoaded));
@@ -66,10 +72,15 @@ export class Worksheet {
   /** Counts reads begun, so that only the latest one lands. */
   private reading = 0;
 
-  /** Loads what was kept on this device, if the owner asked for that on an earlier visit. */
-  restore(): void {
+  /**
+   * Takes the scenario from the address (`location.search`) and loads what was
+   * kept on this device, if the owner asked for that on an earlier visit. A
+   * scenario in the address wins over the one kept.
+   */
+  restore(search: string): void {
     const { worksheet, messages } = loadWorksheet(this.storage);
     this.storageMessages = messages;
+    this.scenarioQuery = scenarioQueryOf(search) || (worksheet?.scenarioQuery ?? '');
     if (!worksheet) return;
     this.keep = true;
     this.setRows(worksheet.inquiries, worksheet.marks);
@@ -176,6 +187,7 @@ export class Worksheet {
         firstMessage,
       })),
       marks: this.marks,
+      scenarioQuery: this.scenarioQuery,
     });
   }
 }

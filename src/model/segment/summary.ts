@@ -72,36 +72,72 @@ export function summariseReview(rows: readonly ClassifiedInquiry[], marks: Marks
   };
 }
 
-/** Scenario fields the worksheet measures, in model units (fractions). */
+/** A measured field as the calculator takes it: a range with the measured share as its likely value. */
+export interface MeasuredRange {
+  /** The 95 % Wilson interval's lower end, rounded down to four decimals. */
+  low: number;
+  /** The measured share, rounded to four decimals. */
+  likely: number;
+  /** The interval's upper end, rounded up to four decimals. */
+  high: number;
+  /** Rows the share was measured on: all rows for the loaded share, reviewed rows of one class for triage. */
+  sampleSize: number;
+}
+
+/** The scenario fields the worksheet measures, each as a range (model units, fractions). */
 export interface MeasuredFields {
-  loadedShare?: number;
-  routerRecall?: number;
-  routerFalseAlarmRate?: number;
+  loadedShare?: MeasuredRange;
+  routerRecall?: MeasuredRange;
+  routerFalseAlarmRate?: MeasuredRange;
 }
 
 /** Decimals kept when a measured fraction goes to the calculator (0.3333 = 33.33 %). */
 export const MEASURED_DECIMALS = 4;
 
-function rounded(value: number): number {
-  const scale = 10 ** MEASURED_DECIMALS;
-  return Math.round(value * scale) / scale;
+/** Below this many rows in a class the page calls the sample small. */
+export const SMALL_SAMPLE = 30;
+
+const SCALE = 10 ** MEASURED_DECIMALS;
+const rounded = (value: number) => Math.round(value * SCALE) / SCALE;
+
+/**
+ * A share and its interval as a range the calculator accepts: the ends are
+ * rounded outwards, so that rounding never narrows the interval nor puts the
+ * likely value outside it; null with no rows.
+ *
+ * @example
+ * measuredRange(7, 7) // => { low: 0.6456, likely: 1, high: 1, sampleSize: 7 }
+ */
+export function measuredRange(count: number, sampleSize: number): MeasuredRange | null {
+  const interval = wilsonInterval(count, sampleSize);
+  if (!interval) return null;
+  const likely = rounded(count / sampleSize);
+  return {
+    low: Math.min(likely, Math.floor(interval.low * SCALE) / SCALE),
+    likely,
+    high: Math.max(likely, Math.ceil(interval.high * SCALE) / SCALE),
+    sampleSize,
+  };
 }
 
 /**
- * The scenario fields these results can set, rounded to four decimals; a
- * field is left out when there is nothing to measure it on.
+ * The scenario fields these results can set, as ranges; a field is left out
+ * when there is nothing to measure it on (no rows; for triage, no reviewed row
+ * of that class), so the calculator keeps what it had.
  *
  * @example
- * measuredFields(summariseCounts(1, 3)) // => { loadedShare: 0.3333 }
+ * measuredFields(summariseCounts(1, 3)) // => { loadedShare: { low: 0.0614, likely: 0.3333, high: 0.7924, sampleSize: 3 } }
  */
 export function measuredFields(summary: ShareSummary | ReviewSummary): MeasuredFields {
   const fields: MeasuredFields = {};
-  if (summary.loadedShare !== null) fields.loadedShare = rounded(summary.loadedShare);
+  const share = measuredRange(summary.loadedCount, summary.sampleSize);
+  if (share) fields.loadedShare = share;
   if ('triage' in summary) {
-    if (summary.triage.recall !== null) fields.routerRecall = rounded(summary.triage.recall);
-    if (summary.triage.falseAlarmRate !== null) {
-      fields.routerFalseAlarmRate = rounded(summary.triage.falseAlarmRate);
-    }
+    const { caught, missed, falseAlarms, passedToAi } = summary.triage;
+    const recall = measuredRange(caught, caught + missed);
+    if (recall) fields.routerRecall = recall;
+    const falseAlarmRate = measuredRange(falseAlarms, falseAlarms + passedToAi);
+    if (falseAlarmRate) fields.routerFalseAlarmRate = falseAlarmRate;
   }
   return fields;
 }

@@ -489,3 +489,25 @@ describe(readFieldText, () => {
     });
   });
 });
+
+describe('the worksheet marker', () => {
+  it('names the fields a hand-over from the sorting worksheet set, without a message', () => {
+    const parsed = parseSharedLink(
+      '?inquiriesPerMonth=1200&loadedShare=0.24~0.32~0.41&routerRecall=0.8&from=segment:loadedShare',
+    );
+    expect(parsed.messages).toEqual([]);
+    expect(parsed.fromWorksheet).toEqual(['loadedShare']);
+  });
+
+  it('takes every worksheet field in the link for a bare from=segment, but none that was refused', () => {
+    const parsed = parseSharedLink('?loadedShare=0.3&routerRecall=abc&from=segment');
+    expect(parsed.fromWorksheet).toEqual(['loadedShare']);
+    expect(parsed.messages.map(({ param }) => param)).toEqual(['routerRecall']);
+  });
+
+  it('ignores any other from, quietly', () => {
+    const parsed = parseSharedLink('?loadedShare=0.3&from=newsletter');
+    expect(parsed.fromWorksheet).toBeUndefined();
+    expect(parsed.messages).toEqual([]);
+  });
+});

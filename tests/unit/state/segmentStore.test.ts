@@ -90,3 +90,21 @@ describe('segmentStore', () => {
     expect(messages).toEqual([expect.stringMatching(/unreviewed again/)]);
   });
 });
+
+describe('the scenario the worksheet measures for', () => {
+  it('is kept with the inquiries, as its link query', () => {
+    const storage = fakeStorage();
+    const kept = { ...WORKSHEET, scenarioQuery: 'inquiriesPerMonth=1200&lostClientValue=3000' };
+    saveWorksheet(storage, kept);
+    expect(loadWorksheet(storage).worksheet).toEqual(kept);
+  });
+
+  it('is absent from a worksheet kept before it was carried, and from a damaged one', () => {
+    const storage = fakeStorage();
+    storage.items.set(
+      SEGMENT_STORAGE_KEY,
+      JSON.stringify({ version: 1, ...WORKSHEET, scenarioQuery: 42 }),
+    );
+    expect(loadWorksheet(storage)).toEqual({ worksheet: WORKSHEET, messages: [] });
+  });
+});

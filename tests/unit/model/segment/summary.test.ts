@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   classifyInquiry,
   confirmMark,
   flipMark,
   measuredFields,
+  measuredRange,
   measureTriageQuality,
   summariseCounts,
   summariseReview,
   tabulateTopics,
   weightOf,
+  wilsonInterval,
   type ClassifiedInquiry,
   type Inquiry,
   type Marks,
@@ -155,20 +158,66 @@ describe(summariseReview, () => {
 });
 
 describe(measuredFields, () => {
-  it('rounds the measured fractions to four decimals for the calculator', () => {
-    // loaded 4/10 = 0.4; recall 2/3 = 0.6667; false alarms 1/5 = 0.2
+  it('hands each measured share over as its Wilson interval around the measured value', () => {
+    // loaded 4/10: Wilson [0.16818, 0.68733] -> 0.1681 ~ 0.4 ~ 0.6874 (ends rounded outwards);
+    // recall 2/3: [0.20766, 0.93851] -> 0.2076 ~ 0.6667 ~ 0.9386;
+    // false alarms 1/5: [0.03622, 0.62447] -> 0.0362 ~ 0.2 ~ 0.6245.
     expect(measuredFields(summariseReview(EIGHT_REVIEWED, EIGHT_REVIEWED_MARKS))).toEqual({
-      loadedShare: 0.4,
-      routerRecall: 0.6667,
-      routerFalseAlarmRate: 0.2,
+      loadedShare: { low: 0.1681, likely: 0.4, high: 0.6874, sampleSize: 10 },
+      routerRecall: { low: 0.2076, likely: 0.6667, high: 0.9386, sampleSize: 3 },
+      routerFalseAlarmRate: { low: 0.0362, likely: 0.2, high: 0.6245, sampleSize: 5 },
     });
   });
 
   it('sets only the loaded share from a tally', () => {
-    expect(measuredFields(summariseCounts(1, 3))).toEqual({ loadedShare: 0.3333 });
+    // 1/3: Wilson [0.06149, 0.79234]
+    expect(measuredFields(summariseCounts(1, 3))).toEqual({
+      loadedShare: { low: 0.0614, likely: 0.3333, high: 0.7924, sampleSize: 3 },
+    });
   });
 
   it('sets nothing from an empty tally', () => {
     expect(measuredFields(summariseCounts(0, 0))).toEqual({});
+  });
+
+  it('leaves a triage rate out when no reviewed row is of its class', () => {
+    const rows = [classifyInquiry(inquiry('Can I move my booking to Tuesday?'))];
+    const fields = measuredFields(summariseReview(rows, ['routine']));
+    expect(fields.routerRecall).toBeUndefined();
+    expect(fields.routerFalseAlarmRate?.sampleSize).toBe(1);
+  });
+});
+
+describe(measuredRange, () => {
+  it.each([
+    // 7 of 7: at p = 1 the half-width is (z²/2n)/(1 + z²/n), so low = n/(n + z²) = 7/10.8415 = 0.64567
+    { count: 7, trials: 7, low: 0.6456, likely: 1, high: 1 },
+    // 0 of 7: the mirror image, high = z²/(7 + z²) = 3.8415/10.8415 = 0.35433
+    { count: 0, trials: 7, low: 0, likely: 0, high: 0.3544 },
+  ])(
+    'never hands over a bare $likely from $trials rows: $low ~ $likely ~ $high',
+    ({ count, trials, low, likely, high }) => {
+      expect(measuredRange(count, trials)).toEqual({ low, likely, high, sampleSize: trials });
+    },
+  );
+
+  it('keeps low ≤ likely ≤ high and never narrows the interval (property)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 100_000 })
+          .chain((trials) => fc.tuple(fc.integer({ min: 0, max: trials }), fc.constant(trials))),
+        ([count, trials]) => {
+          const range = measuredRange(count, trials)!;
+          const interval = wilsonInterval(count, trials)!;
+          expect(range.low).toBeLessThanOrEqual(range.likely);
+          expect(range.likely).toBeLessThanOrEqual(range.high);
+          expect(range.low).toBeLessThanOrEqual(interval.low + 1e-12);
+          expect(range.high).toBeGreaterThanOrEqual(interval.high - 1e-12);
+          expect(range.low).toBeGreaterThanOrEqual(0);
+          expect(range.high).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
   });
 });
