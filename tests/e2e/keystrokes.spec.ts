@@ -79,7 +79,7 @@ function expected(figure: ShownFigure, scenario: Scenario): string | number {
         ? tornadoFigure(scenario, buildTornado(scenario, {}))
         : figureTexts[figure.chart as ChartKind](scenario, evaluation);
     const cells = text.table.rows.flatMap((row) => row.cells).filter((cell) => cell.metric);
-    return cells[figure.index].value;
+    return cells[figure.index]?.value ?? Number.NaN;
   }
   const [id, field] = figure.metric.split('.') as [
     keyof typeof evaluation.deployments,
