@@ -22,6 +22,8 @@ export interface FigureRow {
   field: FigureField;
   label: string;
   format: FigureFormat;
+  /** Left off the printed page, which has one page for everything (the payback is in its chart). */
+  screenOnly?: boolean;
 }
 
 export interface FigureSection {
@@ -60,7 +62,12 @@ export const figureSections: readonly FigureSection[] = [
       { field: 'fte', label: 'Full-time people', format: 'quantity' },
       { field: 'fumbledLoaded', label: 'Loaded inquiries fumbled', format: 'quantity' },
       { field: 'wrongAnswers', label: 'AI wrong answers', format: 'quantity' },
-      { field: 'aiBillable', label: 'Inquiries the AI is billed for', format: 'quantity' },
+      {
+        field: 'aiBillable',
+        label: 'Inquiries the AI is billed for',
+        format: 'quantity',
+        screenOnly: true,
+      },
     ],
   },
 ];
