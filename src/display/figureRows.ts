@@ -96,10 +96,10 @@ export function figureValue(
  * the raw month ('' when it never does within the months shown).
  *
  * @example
- * paybackFigure(evaluate(UK_SERVICES_FIRM), 'twoTier', 24) // => { value: '3', words: 'month 3' }
- * paybackFigure(evaluate(UK_SERVICES_FIRM), 'singleTierAi', 24) // => { value: '', words: 'never within 24 months' }
+ * paybackCell(evaluate(UK_SERVICES_FIRM), 'twoTier', 24) // => { value: '3', words: 'month 3' }
+ * paybackCell(evaluate(UK_SERVICES_FIRM), 'singleTierAi', 24) // => { value: '', words: 'never within 24 months' }
  */
-export function paybackFigure(
+export function paybackCell(
   evaluation: Evaluation,
   deployment: AiDeploymentId,
   horizonMonths: number,
