@@ -125,6 +125,10 @@ for (const preset of presets) {
     await expect(field(page, 'Inquiries per month')).toHaveValue(
       String(preset.scenario.inquiriesPerMonth),
     );
+    // Two presets share the UK firm's inquiries: wait for the AI's price too.
+    await expect(field(page, 'AI cost per inquiry')).toHaveValue(
+      String(preset.scenario.aiCostPerInquiry),
+    );
     const scenario = await expectFiguresMatchInputs(page);
     expect(scenario).toEqual(preset.scenario);
     await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue(
