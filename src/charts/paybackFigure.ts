@@ -56,7 +56,12 @@ export function paybackCaption(scenario: Scenario, evaluation: Evaluation): stri
     lag >= scenario.horizonMonths
       ? `; lost clients show only from month ${lag + 1}, after the months shown`
       : '';
-  return `Against ${nameInSentence('allHuman')}, ${single}; ${twoTier}${unseen}.`;
+  const ramp = scenario.aiRampMonths;
+  const rising =
+    ramp > 0
+      ? ` The AI takes its full share only from month ${ramp}, rising evenly until then, so the savings build up over the first ${ramp === 1 ? 'month' : `${ramp} months`}.`
+      : '';
+  return `Against ${nameInSentence('allHuman')}, ${single}; ${twoTier}${unseen}.${rising}`;
 }
 
 /** A month the chart marks and the table notes: lost clients start to show (id null), or a deployment pays back. */

@@ -30,6 +30,7 @@ export interface FieldValueOptions {
  * formatFieldValue('horizonMonths', 24, { withUnit: true }) // => '24 months'
  * formatFieldValue('wrongAnswerRate', 0.00043, { rounded: true }) // => '0.043%'
  * formatFieldValue('humansUseAiAssist', true) // => 'on'
+ * formatFieldValue('aiBilling', 'perResolution') // => 'Per inquiry it resolves'
  */
 export function formatFieldValue(
   field: ScenarioField,
@@ -37,8 +38,10 @@ export function formatFieldValue(
   { currency, rounded = false, withUnit = false }: FieldValueOptions = {},
 ): string {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (typeof value !== 'number') return String(value);
   const meta = fieldMeta(field);
+  // A choice in plain words; a word the field does not take is shown as it came.
+  if (typeof value === 'string') return meta.optionLabels?.[value] ?? value;
+  if (typeof value !== 'number') return String(value);
   switch (meta.kind) {
     case 'share':
       // Small computed shares keep two significant digits: 0.00043 -> "0.043%".

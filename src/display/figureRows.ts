@@ -5,6 +5,8 @@
  * and that as a share of today's client base.
  */
 import {
+  type AiDeploymentId,
+  type Evaluation,
   clientsLostPerYear,
   clientsLostPerYearShare,
   type DeploymentResult,
@@ -20,6 +22,8 @@ export interface FigureRow {
   field: FigureField;
   label: string;
   format: FigureFormat;
+  /** Left off the printed page, which has one page for everything (the payback is in its chart). */
+  screenOnly?: boolean;
 }
 
 export interface FigureSection {
@@ -58,6 +62,12 @@ export const figureSections: readonly FigureSection[] = [
       { field: 'fte', label: 'Full-time people', format: 'quantity' },
       { field: 'fumbledLoaded', label: 'Loaded inquiries fumbled', format: 'quantity' },
       { field: 'wrongAnswers', label: 'AI wrong answers', format: 'quantity' },
+      {
+        field: 'aiBillable',
+        label: 'Inquiries the AI is billed for',
+        format: 'quantity',
+        screenOnly: true,
+      },
     ],
   },
 ];
@@ -79,4 +89,24 @@ export function figureValue(
   if (field === 'clientsLostPerYear') return clientsLostPerYear(result, scenario);
   if (field === 'clientsLostPerYearShare') return clientsLostPerYearShare(result, scenario);
   return result[field];
+}
+
+/**
+ * When an AI deployment's running total first turns positive, in words and as
+ * the raw month ('' when it never does within the months shown).
+ *
+ * @example
+ * paybackCell(evaluate(UK_SERVICES_FIRM), 'twoTier', 24) // => { value: '3', words: 'month 3' }
+ * paybackCell(evaluate(UK_SERVICES_FIRM), 'singleTierAi', 24) // => { value: '', words: 'never within 24 months' }
+ */
+export function paybackCell(
+  evaluation: Evaluation,
+  deployment: AiDeploymentId,
+  horizonMonths: number,
+): { value: string; words: string } {
+  const month = evaluation.timeline[deployment].paybackMonth;
+  if (month === null) {
+    return { value: '', words: `never within ${horizonMonths} month${horizonMonths === 1 ? '' : 's'}` };
+  }
+  return { value: String(month), words: `month ${month}` };
 }

@@ -69,7 +69,15 @@ export const citations = {
     title: 'Fin AI Agent outcomes',
     publisher: 'Intercom help centre (vendor pricing)',
     date: 'consulted 2025',
-    detail: 'USD 0.99 for each resolved conversation (outcome).',
+    detail:
+      'USD 0.99 for each resolved conversation (outcome), counted when the client confirms it or leaves without asking for more help within 24 hours; the standalone plan about USD 49 a month with 50 resolutions included.',
+  },
+  'buzzi-rollout': {
+    title: 'AI customer-service ROI calculator: its published method',
+    publisher: 'Buzzi.ai (vendor’s own)',
+    date: 'read between late 2025 and early 2026',
+    detail:
+      'AI adoption about 20 % of its target in month 1, 85 to 90 % by month 6; integration, training and quality checking as hidden costs.',
   },
   'zendesk-ai': {
     title: 'Automated resolutions for AI agents',
@@ -203,6 +211,29 @@ const klarnaSources: Record<ScenarioField, ValueSource> = {
   costPerWrongAnswer: assumed('Putting right one wrong answer for a consumer.', 'moffatt-2024'),
 };
 
+const perResolutionSources: Record<ScenarioField, ValueSource> = {
+  ...ukFirmSources,
+  aiBilling: source(
+    'Intercom bills Fin per resolution: a conversation counts as resolved when the client confirms it or leaves without asking for more help, so a client who gives up is billed.',
+    'intercom-fin',
+  ),
+  aiCostPerInquiry: {
+    basis: 'derived',
+    cites: ['intercom-fin'],
+    note: 'USD 0.99 a resolution at an assumed 1 USD = 0.79 GBP (3 December 2026): £0.7821, rounded to £0.78.',
+  },
+  aiIncludedPerMonth: source('The standalone plan includes 50 resolutions a month.', 'intercom-fin'),
+  aiPlatformPerMonth: {
+    basis: 'derived',
+    cites: ['intercom-fin'],
+    note: 'About USD 49 a month for the standalone plan at 1 USD = 0.79 GBP: £38.71. The firm’s own time keeping the answers right is not counted.',
+  },
+  aiRampMonths: source(
+    'Published rollouts start near a fifth of the target in month 1 and reach it around month 6.',
+    'buzzi-rollout',
+  ),
+};
+
 /**
  * Where each value of each preset comes from, by preset id and field. Every
  * field has an entry: a value without a public source is an assumption.
@@ -213,6 +244,7 @@ const klarnaSources: Record<ScenarioField, ValueSource> = {
  */
 export const presetSources: Record<string, Record<ScenarioField, ValueSource>> = {
   'uk-services-40': ukFirmSources,
+  'uk-services-per-resolution': perResolutionSources,
   'klarna-2024-single-tier': klarnaSources,
   'klarna-hybrid': {
     ...klarnaSources,

@@ -91,12 +91,12 @@ const klarnaBase: Scenario = {
 };
 
 /**
- * The presets, the default first: the UK services firm, Klarna 2024 single-tier
- * at scale, and Klarna's hybrid.
+ * The presets, the default first: the UK services firm, the same firm buying
+ * its AI per resolution, Klarna 2024 single-tier at scale, and Klarna's hybrid.
  *
  * @example
  * presets.map((preset) => preset.id)
- * // => ['uk-services-40', 'klarna-2024-single-tier', 'klarna-hybrid']
+ * // => ['uk-services-40', 'uk-services-per-resolution', 'klarna-2024-single-tier', 'klarna-hybrid']
  */
 export const presets: readonly Preset[] = Object.freeze([
   {
@@ -104,6 +104,22 @@ export const presets: readonly Preset[] = Object.freeze([
     name: 'UK services firm of 40',
     description: 'A 40-person UK services firm with 400 client inquiries a month.',
     scenario: defaultScenario,
+  },
+  {
+    id: 'uk-services-per-resolution',
+    name: 'UK services firm, billed per resolution',
+    description:
+      'The same firm buying Intercom Fin’s list price in pounds: billed for every conversation the AI does not hand on, fumbles included, with 50 a month included and six months to reach its full share.',
+    // Intercom Fin at 1 USD = 0.79 GBP, rounded to pence: USD 0.99 -> £0.78 a
+    // resolution, USD 49 -> £38.71 a month, 50 resolutions included (aiPriceLists.ts).
+    scenario: Object.freeze({
+      ...defaultScenario,
+      aiBilling: 'perResolution',
+      aiCostPerInquiry: 0.78,
+      aiIncludedPerMonth: 50,
+      aiPlatformPerMonth: 38.71,
+      aiRampMonths: 6,
+    }),
   },
   {
     id: 'klarna-2024-single-tier',

@@ -13,6 +13,7 @@ import { getContext, setContext } from 'svelte';
 import {
   defaultScenario,
   evaluate,
+  fieldMeta,
   findPreset,
   type Currency,
   type Scenario,
@@ -20,6 +21,7 @@ import {
 } from '../model';
 import {
   isNumberField,
+  parseChoice,
   parseCurrency,
   parseField,
   toDrafts,
@@ -201,6 +203,7 @@ function readInput(field: ScenarioField, input: string | boolean, currency: Curr
   }
   if (isNumberField(field)) return parseField(field, input, currency);
   if (field === 'currency') return parseCurrency(input);
+  if (fieldMeta(field).options) return parseChoice(field, input);
   return { ok: false as const, message: `${field} is a switch, not text` };
 }
 

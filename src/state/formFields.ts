@@ -192,6 +192,21 @@ export function parseCurrency(text: string): ParseResult<Scenario['currency']> {
 }
 
 /**
+ * Reads a chosen word of a choice field (how the AI is billed), refusing any
+ * other with the words it takes.
+ *
+ * @example
+ * parseChoice('aiBilling', 'perResolution') // => { ok: true, value: 'perResolution' }
+ */
+export function parseChoice(field: ScenarioField, text: string): ParseResult<string> {
+  const meta = fieldMeta(field);
+  const options = meta.options ?? [];
+  return options.includes(text)
+    ? { ok: true, value: text }
+    : { ok: false, message: `${meta.label} must be one of ${options.join(', ')}` };
+}
+
+/**
  * Checks a whole scenario, field by field, with the rules of the schema
  * (`tableProblem`, held equal to the zod schema's check). On failure
  * every wrong field gets a message in display units; the fields that pass are

@@ -28,6 +28,10 @@ async function scenarioOnScreen(page: Page): Promise<Scenario> {
     const label = fieldMeta(name).label;
     if (name === 'currency') {
       values[name] = await page.getByRole('combobox', { name: label }).inputValue();
+    } else if (fieldMeta(name).options) {
+      values[name] = await page
+        .getByRole('combobox', { name: label, includeHidden: true })
+        .inputValue();
     } else if (isNumberField(name)) {
       // includeHidden: the advanced inputs sit in a closed disclosure.
       const input = page.getByRole('textbox', { name: label, exact: true, includeHidden: true });
@@ -47,7 +51,7 @@ async function scenarioOnScreen(page: Page): Promise<Scenario> {
 async function figuresOnScreen(page: Page): Promise<Record<string, number>> {
   const cells = await page
     .getByRole('table', { name: /key figures/i })
-    .locator('[data-metric]')
+    .locator('[data-metric]:not([data-metric^="timeline."])')
     .evaluateAll((nodes) =>
       nodes.map((node) => [node.getAttribute('data-metric'), node.getAttribute('data-value')]),
     );
@@ -59,7 +63,7 @@ async function expectFiguresMatchInputs(page: Page): Promise<Scenario> {
   const scenario = await scenarioOnScreen(page);
   const evaluation = evaluate(scenario);
   const figures = await figuresOnScreen(page);
-  expect(Object.keys(figures)).toHaveLength(3 * 13);
+  expect(Object.keys(figures)).toHaveLength(3 * 14);
   for (const [metric, value] of Object.entries(figures)) {
     const [id, name] = metric.split('.') as [(typeof deploymentIds)[number], FigureField];
     expect(deploymentIds, metric).toContain(id);
@@ -120,6 +124,10 @@ for (const preset of presets) {
     await page.getByRole('combobox', { name: 'Start from' }).selectOption({ label: preset.name });
     await expect(field(page, 'Inquiries per month')).toHaveValue(
       String(preset.scenario.inquiriesPerMonth),
+    );
+    // Two presets share the UK firm's inquiries: wait for the AI's price too.
+    await expect(field(page, 'AI cost per inquiry')).toHaveValue(
+      String(preset.scenario.aiCostPerInquiry),
     );
     const scenario = await expectFiguresMatchInputs(page);
     expect(scenario).toEqual(preset.scenario);

@@ -18,7 +18,7 @@ const formatOf = new Map(
 
 /** Every figure of the table: what it shows, its raw value and how it is formatted. */
 async function figures(page: Page) {
-  const cells = await page.locator('.figures td[data-metric]').evaluateAll((tds) =>
+  const cells = await page.locator('.figures td[data-metric]:not([data-metric^="timeline."])').evaluateAll((tds) =>
     tds.map((td) => ({
       metric: td.getAttribute('data-metric') ?? '',
       value: Number(td.getAttribute('data-value')),

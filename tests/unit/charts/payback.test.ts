@@ -24,6 +24,14 @@ describe(paybackCaption, () => {
     );
   });
 
+  it('says when the AI ramps up to its share, and says nothing of a ramp when there is none', () => {
+    const ramped = ukFirmWith({ aiRampMonths: 6 });
+    expect(paybackCaption(ramped, evaluate(ramped))).toMatch(
+      /\. The AI takes its full share only from month 6, rising evenly until then, so the savings build up over the first 6 months\.$/,
+    );
+    expect(paybackCaption(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM))).not.toMatch(/full share/);
+  });
+
   it('says when an option never gets ahead', () => {
     // AI at £20 an inquiry costs more to run than people: single-tier is behind from the start.
     const scenario = ukFirmWith({ aiCostPerInquiry: 20 });

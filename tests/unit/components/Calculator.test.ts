@@ -29,16 +29,16 @@ describe('Calculator', () => {
     // Not built with the rest of the page; they arrive a few at a time at idle moments.
     expect(screen.queryByLabelText('People draft with an AI assistant')).toBeNull();
     const inside = async (label: string) =>
-      advanced?.contains(await screen.findByLabelText(label)) ?? false;
+      advanced?.contains(await screen.findByLabelText(label, {}, { timeout: 5000 })) ?? false;
     expect(await inside('Loaded share')).toBe(false);
     expect(await inside('Triage recall')).toBe(false);
     expect(await inside('Churn lag')).toBe(true);
     expect(await inside('Triage false-alarm rate')).toBe(true);
     expect(await inside('People draft with an AI assistant')).toBe(true);
-    // Every field of the scenario is on the page in the end (the currency has its picker).
+    // Every field of the scenario is on the page in the end (the currency in its picker).
     await waitFor(() =>
-      expect(document.querySelectorAll('input[id^="field-"]')).toHaveLength(
-        scenarioFields.length - 1,
+      expect(document.querySelectorAll(':is(input, select)[id^="field-"]')).toHaveLength(
+        scenarioFields.length,
       ),
     );
   });

@@ -14,7 +14,8 @@ function cells(scenario: Scenario) {
 describe('FiguresTable', () => {
   it('gives every figure its data-metric and raw data-value', () => {
     const { table, metric } = cells(UK_SERVICES_FIRM);
-    expect(table.querySelectorAll('[data-metric]')).toHaveLength(3 * 13);
+    // 14 figures for each of the three deployments, and a payback month for each of the two with AI.
+    expect(table.querySelectorAll('[data-metric]')).toHaveLength(3 * 14 + 2);
     // All people: 268 + 132 x 1.5 = 466 units x £12 = £5,592 a month.
     expect(metric('allHuman.operatingCost')?.getAttribute('data-value')).toBe('5592');
     expect(metric('allHuman.operatingCost')?.textContent).toBe('£5,592');

@@ -18,6 +18,8 @@ describe(formatFieldValue, () => {
       ['aiCostPerInquiry', 0.8, '0.8'],
       ['currency', 'CAD', 'CAD'],
       ['humansUseAiAssist', true, 'on'],
+      ['aiBilling', 'perResolution', 'Per inquiry it resolves'],
+      ['aiBilling', 'perInquiry', 'Per inquiry it takes'],
       ['humansUseAiAssist', false, 'off'],
     ] as const)('shows %s = %s as %s', (field, value, shown) => {
       expect(formatFieldValue(field, value)).toBe(shown);

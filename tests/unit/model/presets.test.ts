@@ -14,12 +14,14 @@ import {
   scenarioFields,
   scenarioSchema,
 } from '../../../src/model';
+import { matchingPriceList, usdRates } from '../../../src/model/aiPriceLists';
 import { UK_SERVICES_FIRM } from './fixtures';
 
 describe('presets', () => {
   it('starts with the UK services firm, which is the default scenario', () => {
     expect(presets.map((preset) => preset.id)).toEqual([
       'uk-services-40',
+      'uk-services-per-resolution',
       'klarna-2024-single-tier',
       'klarna-hybrid',
     ]);
@@ -125,5 +127,31 @@ describe(findPreset, () => {
     expect(findPreset('uk-services-40')?.scenario).toBe(defaultScenario);
     expect(findPreset('klarna-hybrid')?.scenario.routerRecall).toBe(0.95);
     expect(findPreset('no-such-preset')).toBeUndefined();
+  });
+});
+
+describe('the UK firm billed per resolution', () => {
+  const billed = findPreset('uk-services-per-resolution')!.scenario;
+
+  it('is the UK firm with Intercom Fin’s price list in pounds and a six-month ramp, and nothing else changed', () => {
+    const changed = scenarioFields.filter((field) => billed[field] !== UK_SERVICES_FIRM[field]);
+    expect(changed).toEqual([
+      'aiCostPerInquiry',
+      'aiPlatformPerMonth',
+      'aiBilling',
+      'aiIncludedPerMonth',
+      'aiRampMonths',
+    ]);
+    // The picker shows Intercom Fin on it at the assumed rate.
+    expect(matchingPriceList(billed, usdRates.GBP)?.id).toBe('intercom-fin');
+    expect(billed.aiRampMonths).toBe(6);
+  });
+
+  it('bills the AI’s fumbles as resolutions', () => {
+    // Two-tier bills 225 resolutions (241.2 x 0.9 + 13.2 x 0.6), of which
+    // 217.08 x 0.03 + 7.92 x 0.2 = 8.0964 went badly; 225 − 50 = 175 are charged at £0.78.
+    const twoTier = evaluateDeployment('twoTier', billed);
+    expect(twoTier.aiBillable).toBeCloseTo(225, 9);
+    expect(twoTier.aiBilledFumbles).toBeCloseTo(8.0964, 9);
   });
 });
