@@ -33,7 +33,9 @@ describe('parseCompareLink', () => {
       fc.property(
         fc.array(
           fc.record({
-            name: fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== ''),
+            name: fc
+              .string({ minLength: 1, maxLength: 40 })
+              .filter((name) => name.trim() === name && name !== ''),
             state: scenarioWithRangesArbitrary,
           }),
           { minLength: 1, maxLength: 3 },
