@@ -51,20 +51,67 @@ export function changedInputs(
   ranges: Ranges = {},
   baseline: Scenario = defaultScenario,
 ): PrintedInput[] {
-  return scenarioFields.flatMap((field) => {
-    const range = ranges[field as NumericField];
-    if (scenario[field] === baseline[field] && !range) return [];
-    return [
-      {
-        field,
-        label: fieldMeta(field).label,
-        unit: fieldMeta(field).kind === 'share' ? '' : fieldMeta(field).unit,
-        value: formatFieldValue(field, scenario[field], { currency: scenario.currency }),
-        defaultValue: formatFieldValue(field, baseline[field], { currency: baseline.currency }),
-        range: range ? formatRange(field as NumericField, range, scenario.currency) : null,
-      },
-    ];
-  });
+  return scenarioFields
+    .filter((field) => differs(field, scenario, ranges, baseline))
+    .map((field) => printedInput(field, scenario, ranges, baseline));
+}
+
+/** True when `field` is not the baseline's value, or carries a range. */
+function differs(field: ScenarioField, scenario: Scenario, ranges: Ranges, baseline: Scenario) {
+  return scenario[field] !== baseline[field] || ranges[field as NumericField] !== undefined;
+}
+
+/** One input as printed: its value (and range) beside the baseline's value. */
+function printedInput(
+  field: ScenarioField,
+  scenario: Scenario,
+  ranges: Ranges,
+  baseline: Scenario,
+): PrintedInput {
+  const range = ranges[field as NumericField];
+  return {
+    field,
+    label: fieldMeta(field).label,
+    unit: fieldMeta(field).kind === 'share' ? '' : fieldMeta(field).unit,
+    value: formatFieldValue(field, scenario[field], { currency: scenario.currency }),
+    defaultValue: formatFieldValue(field, baseline[field], { currency: baseline.currency }),
+    range: range ? formatRange(field as NumericField, range, scenario.currency) : null,
+  };
+}
+
+/** The inputs as the summary prints them: which are listed, which go unlisted as the default. */
+export interface PrintedInputs {
+  /** Every key input (the form's primary ones), then any other that differs or has a range. */
+  listed: PrintedInput[];
+  /** The labels of the other inputs, each at the default's value. */
+  asDefault: string[];
+}
+
+/**
+ * Every key input with its value, default or not, so that a reader sees the
+ * assumptions behind the figures; the other inputs listed where they differ
+ * from the default (or carry a range), and named under "as the default"
+ * where they do not. Both in the form's order.
+ *
+ * @example
+ * printedInputs({ ...defaultScenario, churnLagMonths: 2 }).listed.map((input) => input.field)
+ * // => the primary fields, with churnLagMonths in its place among them
+ */
+export function printedInputs(
+  scenario: Scenario,
+  ranges: Ranges = {},
+  baseline: Scenario = defaultScenario,
+): PrintedInputs {
+  const listed = (field: ScenarioField) =>
+    fieldMeta(field).primary === true || differs(field, scenario, ranges, baseline);
+  return {
+    listed: scenarioFields
+      .filter(listed)
+      .map((field) => printedInput(field, scenario, ranges, baseline)),
+    asDefault: scenarioFields
+      .filter((field) => !listed(field))
+      .map((field) => fieldMeta(field).label),
+  };
 }
 
 /**

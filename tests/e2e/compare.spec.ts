@@ -4,6 +4,7 @@
  * first, and sees each scenario's asymmetry chart. Every figure equals
  * evaluate() of its scenario.
  */
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { defaultScenario, evaluate, type DeploymentId, type Scenario } from '../../src/model';
@@ -175,5 +176,54 @@ test('on a 360 px screen the table scrolls in a box that a keyboard can reach', 
   ]);
   expect(fits[0]).toBeLessThanOrEqual(360);
   expect(fits[1]).toBe(0);
+  await expectNoAxeViolations(page);
+});
+
+test('a comparison opens from its own link, with the same figures, and prints', async ({
+  page,
+}, testInfo) => {
+  await tickAndCompare(page, ['Today', 'Heavier mix']);
+  const link = comparison(page).getByRole('link', { name: 'Open this comparison as a link' });
+  // Readable: each scenario's own link parameters under its letter.
+  expect(await link.getAttribute('href')).toBe(
+    '/compare/?v=1&a.v=1&a.name=Today&b.v=1&b.name=Heavier%20mix&b.loadedShare=0.4',
+  );
+  await link.click();
+  await expect(page).toHaveURL(/\/compare\/\?v=1/);
+  const table = compareTable(page);
+  await expect(table.locator('thead').getByRole('columnheader')).toHaveText([
+    /Today\s*reference/,
+    'Heavier mix',
+  ]);
+  const heavier = evaluate(SAVED[1]!.scenario);
+  await expect(table.locator('[data-metric="compare.2.twoTier.totalCost"]')).toHaveAttribute(
+    'data-value',
+    String(heavier.deployments.twoTier.totalCost),
+  );
+  await expectNoAxeViolations(page);
+
+  const pdf = testInfo.outputPath('comparison.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Key figures a month, side by side');
+  expect(text).toContain('Heavier mix');
+});
+
+test('a comparison link with a bad part opens the rest and names the scenario and the parameter', async ({
+  page,
+}) => {
+  await page.goto(
+    '/compare/?v=1&a.name=Today&b.name=Later&b.loadedShare=abc&b.inquiriesPerMonth=1200',
+  );
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Scenario B (“Later”): b.loadedShare=abc is not a number');
+  await expect(compareTable(page).locator('thead').getByRole('columnheader')).toHaveText([
+    /Today\s*reference/,
+    'Later',
+  ]);
+  const later = evaluate({ ...defaultScenario, inquiriesPerMonth: 1200 });
+  await expect(
+    compareTable(page).locator('[data-metric="compare.2.allHuman.totalCost"]'),
+  ).toHaveAttribute('data-value', String(later.deployments.allHuman.totalCost));
   await expectNoAxeViolations(page);
 });

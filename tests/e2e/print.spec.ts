@@ -14,7 +14,8 @@ import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { modelVersion } from '../../src/model/version';
-import { printedDate, qrCodeSvg } from '../../src/display/printSummary';
+import { printedDate, printedInputs, qrCodeSvg } from '../../src/display/printSummary';
+import { defaultScenario } from '../../src/model';
 
 /** A link that changes all 30 inputs from the default: the longest list the summary prints. */
 const everyInputChanged = [
@@ -129,6 +130,36 @@ async function expectSharpCharts(page: Page) {
   }
 }
 
+test.describe('printing the moment a shared link has loaded', () => {
+  const shared = { ...defaultScenario, loadedShare: 0.4, lostClientValue: 4000 };
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`gives one page of ${format} with the link, and every key input with its value`, async ({
+      page,
+    }, testInfo) => {
+      // The guard's request routing delays every fetch past the load event; a person's browser
+      // has none, so this one page is opened without it (the page requests its own host only).
+      await page.unrouteAll();
+      await page.goto('/?loadedShare=0.4&lostClientValue=4000', { waitUntil: 'load' });
+      const pdf = await printPdf(page, format, testInfo, 'at-load');
+      expect(pdf.pages).toBe(1);
+      // The address may break across lines on paper: read it with the spaces taken out.
+      expect(pdf.text.replace(/ /g, '')).toContain('/?v=1&loadedShare=0.4&lostClientValue=4000');
+      const { listed, asDefault } = printedInputs(shared);
+      // The two changed inputs, and the key inputs left as they were, each with its value.
+      expect(listed.map((input) => input.field)).toEqual(
+        expect.arrayContaining(['loadedShare', 'lostClientValue', 'inquiriesPerMonth']),
+      );
+      for (const input of listed) {
+        const yours = `${input.value}${input.unit ? ` ${input.unit}` : ''}`;
+        expect(pdf.text).toContain(`${input.label} ${yours} ${input.defaultValue}`);
+      }
+      expect(pdf.text).toContain(`As the default: ${asDefault[0]}`);
+      // The figures are the link's, not the page's defaults: the verdict on paper is the one on screen.
+      expect(pdf.text).toContain(words(await headline(page).innerText()));
+    });
+  }
+});
+
 test.describe('printing a one-page summary', () => {
   test('the labelled Print summary button prepares the summary and opens printing', async ({
     page,
@@ -167,7 +198,8 @@ test.describe('printing a one-page summary', () => {
     await expectOnePageWith(page, testInfo, 'default', [
       `Printed ${printedDate(new Date())}`,
       `Model version ${modelVersion}`,
-      'Every input is the default',
+      'Your inputs',
+      'As the default:',
       'Key figures a month',
       'What each option costs a month',
       'Month by month: the month-four trap',
@@ -204,7 +236,7 @@ test.describe('printing a one-page summary', () => {
     await expectSharpCharts(page);
     await expectOnePageWith(page, testInfo, 'klarna', [
       'Klarna’s hybrid preset, edited',
-      'Inputs that differ from the default',
+      'Your inputs',
       // Label, yours (with its unit), the default.
       'Inquiries per month 2,500,000 a month 400',
       'Loaded share 41% 33%',

@@ -304,3 +304,21 @@ test('storage full: the save is refused with a message, the scenario kept for th
   await expect(page.getByRole('alert')).toContainText('storage for this site is full');
   await expect(savedItems(page)).toHaveCount(1);
 });
+
+test('“Save this scenario” beside the verdict opens the save form with its name ready', async ({
+  page,
+}) => {
+  await page.goto('/?loadedShare=0.4');
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Save this scenario' }).click();
+  const name = page.getByRole('textbox', { name: 'Name for the scenario on screen' });
+  await expect(name).toBeFocused();
+  await name.fill('Heavier mix');
+  await page.getByRole('button', { name: 'Save scenario', exact: true }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Saved scenarios and comparison' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Heavier mix' }),
+  ).toHaveCount(1);
+});
