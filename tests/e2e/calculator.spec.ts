@@ -183,7 +183,7 @@ test('the currency picker formats every amount in the chosen currency', async ({
 });
 
 test('advanced inputs open under a disclosure and feed the results', async ({ page }) => {
-  const churnLag = field(page, 'Churn lag');
+  const churnLag = field(page, 'Months before lost clients show');
   await expect(churnLag).toBeHidden();
   await page.getByText('Advanced inputs').click();
   await expect(churnLag).toBeVisible();
@@ -195,7 +195,7 @@ test('advanced inputs open under a disclosure and feed the results', async ({ pa
 test('axe finds no violations, with advanced inputs closed and open', async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.getByText('Advanced inputs').click();
-  await field(page, 'Churn lag').fill('99'); // an error message on screen too
+  await field(page, 'Months before lost clients show').fill('99'); // an error message on screen too
   await expectNoAxeViolations(page);
 });
 

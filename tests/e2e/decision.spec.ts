@@ -38,7 +38,9 @@ test.describe('what to run now', () => {
     await expect(metric(page, 'decision.now')).not.toContainText(/sort your inquiries/i);
     await expect(verdict(page)).toContainText('Keep people on every inquiry');
     await expect(
-      page.getByRole('columnheader', { name: new RegExp(`${deploymentLabels.allHuman.name}.*Recommended`) }),
+      page.getByRole('columnheader', {
+        name: new RegExp(`${deploymentLabels.allHuman.name}.*Recommended`),
+      }),
     ).toBeVisible();
     const firmness = metric(page, 'verdict.firmness');
     await expect(firmness).toHaveAttribute('data-value', /^(firm|close-call)$/);
@@ -64,7 +66,8 @@ test.describe('what to run now', () => {
 });
 
 /** Words a small-firm owner does not use (the model's names). */
-const jargon = /\b(fumbl\w*|hand-on|hand on|recall|false[- ]alarm\w*|churn\w*|percentile\w*|seed\w*|escalat\w*)\b/gi;
+const jargon =
+  /\b(fumbl\w*|hand-on|hand on|recall|false[- ]alarm\w*|churn\w*|percentile\w*|seed\w*|escalat\w*)\b/gi;
 
 /** The page's visible text, leaving out what a closed disclosure hides. */
 async function visibleText(page: Page): Promise<string> {
@@ -73,7 +76,8 @@ async function visibleText(page: Page): Promise<string> {
     for (const details of copy.querySelectorAll('details:not([open])')) {
       for (const child of [...details.children]) if (child.tagName !== 'SUMMARY') child.remove();
     }
-    for (const hidden of copy.querySelectorAll('script, style, template, [hidden]')) hidden.remove();
+    for (const hidden of copy.querySelectorAll('script, style, template, [hidden]'))
+      hidden.remove();
     return copy.textContent ?? '';
   });
 }

@@ -19,7 +19,7 @@ import { shownBars, tornadoFigure } from '../../src/charts/tornadoFigure';
 import { formatFieldValue } from '../../src/display/fieldValue';
 import { chartCsv, expectChartPng } from './chartFiles';
 
-const CHURN = 'Churn after a fumbled loaded inquiry';
+const CHURN = 'Clients lost after a loaded inquiry handled badly';
 /** The range the tests give churn after a fumbled loaded inquiry: 5 % to 20 % around 10 %. */
 const CHURN_RANGE = { low: 0.05, likely: 0.1, high: 0.2 };
 
