@@ -15,7 +15,7 @@ export interface FirmnessText {
 }
 
 const RANGES =
-  'your “I’m not sure” ranges where you set one, otherwise a quarter either way (ten points for shares)';
+  'your “I’m not sure” ranges where you set one, otherwise a quarter either way, ten points for shares';
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -62,7 +62,7 @@ export function firmnessText(scenario: Scenario, firmness: Firmness): FirmnessTe
     firm:
       never.length === 0
         ? `Nothing is firm: every option comes out cheapest somewhere within these ranges (${RANGES}).`
-        : `What is firm:${neverPart} (Ranges: ${RANGES}.)`,
+        : `What is firm:${neverPart} Ranges tried: ${RANGES}.`,
     close:
       `A close call: with ${label} at ${value(field, nearest.value)} instead of ` +
       `${value(field, nearest.base, false)}, ${deploymentLabels[nearest.winner].inSentence} would ` +

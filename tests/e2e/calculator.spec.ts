@@ -105,7 +105,7 @@ test('setting the loaded share to 60 % turns the verdict to hold, keystroke by k
   await expect(verdict(page)).toHaveAttribute('data-value', 'twoTier');
   await loaded.pressSequentially('0');
   await expect(verdict(page)).toHaveAttribute('data-value', 'hold-mix-dominated');
-  await expect(verdict(page)).toContainText('Hold off on AI');
+  await expect(verdict(page)).toContainText('Keep people on every inquiry for now');
   const scenario = await expectFiguresMatchInputs(page);
   expect(scenario.loadedShare).toBe(0.6);
 });

@@ -65,6 +65,20 @@ test.describe('what to run now', () => {
   });
 });
 
+test('the methodology glossary gives each plain label its model name', async ({ page }) => {
+  await page.goto('/methodology/');
+  const glossary = page.getByRole('table', { name: /every input, with its field name/i });
+  for (const [label, name] of [
+    ['Loaded inquiries the sorting catches', 'routerRecall'],
+    ['Routine inquiries sent to a person', 'routerFalseAlarmRate'],
+    ['AI handles badly, loaded', 'fumbleRateAiLoaded'],
+    ['AI passes to a person, loaded', 'aiEscalationRateLoaded'],
+    ['Clients lost after a loaded inquiry handled badly', 'churnIfFumbledLoaded'],
+  ]) {
+    await expect(glossary.getByRole('row', { name: new RegExp(label) })).toContainText(name);
+  }
+});
+
 /** Words a small-firm owner does not use (the model's names). */
 const jargon =
   /\b(fumbl\w*|hand-on|hand on|recall|false[- ]alarm\w*|churn\w*|percentile\w*|seed\w*|escalat\w*)\b/gi;
