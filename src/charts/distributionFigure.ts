@@ -138,9 +138,9 @@ export function chanceTable(summary: UncertaintySummary): DataTable {
 
 /** The column heading of each percentile the summary reports. */
 const percentileNames: Record<PercentileId, string> = {
-  p10: '10th',
-  p50: '50th (median)',
-  p90: '90th',
+  p10: 'Low: 1 case in 10 below',
+  p50: 'Middle',
+  p90: 'High: 1 case in 10 above',
 };
 const percentileIds = Object.keys(percentileLevels) as PercentileId[];
 const percentileColumns = percentileIds.map((p) => percentileNames[p]);
@@ -150,7 +150,7 @@ export function totalsTable(summary: UncertaintySummary, currency: Currency): Da
   const cell = figuresOf(summary);
   const money = (value: number) => formatMoney(value, currency);
   return {
-    caption: `Monthly total across the draws, ${currency}: 10th, 50th and 90th percentiles`,
+    caption: `Monthly total across the draws, ${currency}: low, middle and high cases`,
     columns: ['Option', ...percentileColumns],
     rows: deploymentIds.map((id) => ({
       header: nameOf(id),
@@ -164,7 +164,7 @@ export function netGainTable(summary: UncertaintySummary, currency: Currency): D
   const cell = figuresOf(summary);
   const money = (value: number) => formatMoney(value, currency);
   return {
-    caption: `Net gain over ${nameInSentence('allHuman')} a month across the draws, ${currency} (below zero, a loss): 10th, 50th and 90th percentiles`,
+    caption: `Net gain over ${nameInSentence('allHuman')} a month across the draws, ${currency} (below zero, a loss): low, middle and high cases`,
     columns: ['Option', ...percentileColumns],
     rows: aiDeploymentIds.map((id) => ({
       header: nameOf(id),

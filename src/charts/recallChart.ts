@@ -56,7 +56,7 @@ export function recallChart(
     options: {
       ...baseOptions(ink, recallMarkers(scenario, evaluation, ink)),
       scales: {
-        x: shareAxis(ink, 'Triage recall: share of loaded inquiries sent to a person'),
+        x: shareAxis(ink, 'Loaded inquiries the sorting catches (sends to a person)'),
         y: moneyAxis(scenario.currency, ink, 'Total a month'),
       },
     },

@@ -24,20 +24,20 @@ import { deploymentColours, deploymentDashes } from './palette';
  * @example
  * recallCaption(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM))
  * // => 'Two-tier costs no more than all people once triage sends at least 86.9% of loaded
- * //     inquiries to a person; at your recall of 90% it costs £385 a month less.'
+ * //     inquiries to a person; with your sorting catching 90% it costs £385 a month less.'
  */
 export function recallCaption(scenario: Scenario, evaluation: Evaluation): string {
   const { twoTier, allHuman } = evaluation.deployments;
   const people = nameInSentence('allHuman');
   const gap = twoTier.totalCost - allHuman.totalCost;
-  const yours = `at your recall of ${formatShare(scenario.routerRecall)} it costs`;
+  const yours = `with your sorting catching ${formatShare(scenario.routerRecall)} it costs`;
   const money = formatMoney(Math.abs(gap), scenario.currency);
   const order = compareAmounts(twoTier.totalCost, allHuman.totalCost);
   const where =
     order === 0 ? `${yours} the same` : `${yours} ${money} a month ${order < 0 ? 'less' : 'more'}`;
   const recall = evaluation.breakEvenRecall;
   if (recall === null) {
-    return `No triage recall, not even 100%, brings ${nameInSentence('twoTier')} down to ${people}'s total; ${where}.`;
+    return `No sorting, not even one that catches every loaded inquiry, brings ${nameInSentence('twoTier')} down to ${people}'s total; ${where}.`;
   }
   const needs =
     recall === 0
@@ -60,15 +60,15 @@ export function recallFigure(scenario: Scenario, evaluation: Evaluation): Figure
   return {
     title: 'How well must triage sort?',
     caption: recallCaption(scenario, evaluation),
-    description: `Line chart of ${nameInSentence('twoTier')}'s monthly total in ${scenario.currency} against the triage recall, 0 to 100%, with ${nameInSentence('allHuman')}'s total as a flat reference line, and the break-even and your recall marked. The data table below gives the figures.`,
+    description: `Line chart of ${nameInSentence('twoTier')}'s monthly total in ${scenario.currency} against the share of loaded inquiries the sorting catches, 0 to 100%, with ${nameInSentence('allHuman')}'s total as a flat reference line, and the break-even and yours marked. The data table below gives the figures.`,
     legend: (['twoTier', 'allHuman'] as const).map((id) => ({
       label: id === 'allHuman' ? `${nameOf(id)} (no triage)` : nameOf(id),
       colour: deploymentColours[id],
       dash: deploymentDashes[id],
     })),
     table: {
-      caption: `Monthly total by triage recall (share of loaded inquiries sent to a person), ${scenario.currency}`,
-      columns: ['Triage recall', nameOf('twoTier'), nameOf('allHuman')],
+      caption: `Monthly total by the share of loaded inquiries the sorting catches (sends to a person), ${scenario.currency}`,
+      columns: ['Loaded inquiries the sorting catches', nameOf('twoTier'), nameOf('allHuman')],
       units: ['fraction', scenario.currency, scenario.currency],
       rows: steps.map(({ x, notes }, index) => ({
         ...notedRowHeader(x, formatShare(x), notes),

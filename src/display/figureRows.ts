@@ -60,7 +60,7 @@ export const figureSections: readonly FigureSection[] = [
       { field: 'aiShare', label: 'AI share of first contact', format: 'share' },
       { field: 'humanHours', label: 'Hours of people’s time', format: 'quantity' },
       { field: 'fte', label: 'Full-time people', format: 'quantity' },
-      { field: 'fumbledLoaded', label: 'Loaded inquiries fumbled', format: 'quantity' },
+      { field: 'fumbledLoaded', label: 'Loaded inquiries handled badly', format: 'quantity' },
       { field: 'wrongAnswers', label: 'AI wrong answers', format: 'quantity' },
       {
         field: 'aiBillable',

@@ -22,20 +22,20 @@ export const deploymentLabels: Record<DeploymentId, DeploymentLabel> = {
   singleTierAi: {
     name: 'Single-tier AI',
     inSentence: 'single-tier AI',
-    description: 'the AI takes every inquiry first, handing some on to a person',
+    description: 'the AI takes every inquiry first, passing some to a person',
   },
   twoTier: {
     name: 'Two-tier',
     inSentence: 'two-tier',
-    description: 'triage sends routine inquiries to the AI and loaded ones to a person',
+    description: 'sorting sends routine inquiries to the AI and loaded ones to a person',
   },
 };
 
 /** A verdict's name in a word or two, for the badge above its sentence. */
 export const verdictNames: Record<VerdictId, string> = {
   allHuman: 'Keep people on everything',
-  singleTierAi: 'Single-tier AI',
-  twoTier: 'Two-tier',
-  'segment-first': 'Sort your inquiries first',
-  'hold-mix-dominated': 'Hold',
+  singleTierAi: 'AI first on everything',
+  twoTier: 'Go two-tier',
+  'segment-first': 'People for now: measure the sorting',
+  'hold-mix-dominated': 'People for now: mostly loaded',
 };

@@ -13,6 +13,7 @@ import {
   type Scenario,
 } from '../model';
 import { formatMoney, formatQuantity, formatShare } from './format';
+import { formatFieldValue } from './fieldValue';
 import { deploymentLabels } from './labels';
 
 /** The sentences the page shows at the top of the results. */
@@ -29,7 +30,11 @@ export interface VerdictText {
 
 const MOFFATT = 'Moffatt v. Air Canada, 2024 BCCRT 149';
 
-/** The deployment a verdict puts in place: hold and segment-first keep people on everything. */
+/**
+ * What to run now: the one deployment the headline names, the figures table
+ * marks and the page publishes as `decision.now`. Hold and segment-first keep
+ * people on every inquiry, whatever is cheapest on paper.
+ */
 export function chosenDeployment(evaluation: Evaluation): DeploymentId {
   const { verdict } = evaluation;
   return verdict === 'hold-mix-dominated' || verdict === 'segment-first' ? 'allHuman' : verdict;
@@ -58,11 +63,48 @@ function lower(id: DeploymentId): string {
 }
 
 /**
- * One sentence naming the choice and why, for every verdict id.
+ * When the deployment run now pays back its setup against all people, as a
+ * sentence opening with a space; empty for all people, which has none.
+ *
+ * @example
+ * // UK firm, two-tier: cumulative gain −£2,979.52, −£959.04, £1,061.44, …
+ * paybackSentence(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM), 'twoTier')
+ * // => ' It pays back its £5,000 setup in month 3.'
+ */
+export function paybackSentence(
+  scenario: Scenario,
+  evaluation: Evaluation,
+  id: DeploymentId,
+): string {
+  if (id === 'allHuman') return '';
+  const setup = formatMoney(evaluation.deployments[id].setupCost, scenario.currency);
+  const month = evaluation.timeline[id].paybackMonth;
+  const horizon = formatFieldValue('horizonMonths', scenario.horizonMonths, { withUnit: true });
+  if (month === null) {
+    return ` It does not pay back its ${setup} setup within the ${horizon} shown.`;
+  }
+  return ` It pays back its ${setup} setup in month ${month}.`;
+}
+
+/** The saving on paper of the cheapest deployment over all people, when it is not all people. */
+function onPaper(scenario: Scenario, evaluation: Evaluation): string {
+  const { recommended, deployments } = evaluation;
+  if (recommended === 'allHuman') return '';
+  const saving = deployments.allHuman.totalCost - deployments[recommended].totalCost;
+  return (
+    ` On paper ${deploymentLabels[recommended].inSentence} would cost ` +
+    `${formatMoney(saving, scenario.currency)} a month less, but that saving rests on an AI ` +
+    `handling clients who mostly want to be heard.`
+  );
+}
+
+/**
+ * One instruction naming what to run now and why, with its setup's payback,
+ * for every verdict id.
  *
  * @example
  * verdictHeadline(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM))
- * // => 'Go two-tier: … At £7,744 a month all in, it is £384 cheaper than keeping people on every inquiry, …'
+ * // => 'Go two-tier: … At £7,744 a month all in, it is £385 cheaper than keeping people on every inquiry, … It pays back its £5,000 setup in month 3.'
  */
 export function verdictHeadline(scenario: Scenario, evaluation: Evaluation): string {
   const money = (value: number) => formatMoney(value, scenario.currency);
@@ -71,9 +113,10 @@ export function verdictHeadline(scenario: Scenario, evaluation: Evaluation): str
 
   if (verdict === 'hold-mix-dominated') {
     return (
-      `Hold off on AI at first contact: ${formatShare(scenario.loadedShare)} of your inquiries are ` +
-      `loaded, more than half, so most clients who get in touch need to be heard by a person, ` +
-      `and an AI in front of them would mostly be passing them on.`
+      `Keep people on every inquiry for now: ${formatShare(scenario.loadedShare)} of your ` +
+      `inquiries are loaded, more than half, so most clients who get in touch need to be heard ` +
+      `by a person, and an AI in front of them would mostly be passing them on.` +
+      onPaper(scenario, evaluation)
     );
   }
   if (verdict === 'segment-first') {
@@ -83,11 +126,17 @@ export function verdictHeadline(scenario: Scenario, evaluation: Evaluation): str
       routerFalseAlarmRate: 0,
     });
     const allHuman = deployments.allHuman.totalCost;
+    const recall = evaluation.breakEvenRecall;
+    const pays =
+      recall === null
+        ? 'it pays only once the sorting also sends fewer routine inquiries to a person'
+        : `it pays once the sorting catches at least ${formatShare(recall)} of loaded inquiries ` +
+          `(you assume ${formatShare(scenario.routerRecall)})`;
     return (
-      `Sort your inquiries before you buy an AI: with your triage, two-tier costs ` +
-      `${money(deployments.twoTier.totalCost - allHuman)} a month more than keeping people on ` +
-      `every inquiry, but with triage that told loaded from routine perfectly it would cost ` +
-      `${money(allHuman - perfect.totalCost)} a month less.`
+      `Keep people on every inquiry for now, and measure how well your inquiries sort before ` +
+      `you buy an AI. With your sorting, two-tier would cost ` +
+      `${money(deployments.twoTier.totalCost - allHuman)} a month more; sorting that caught every ` +
+      `loaded inquiry would save ${money(allHuman - perfect.totalCost)} a month, and ${pays}.`
     );
   }
 
@@ -100,19 +149,20 @@ export function verdictHeadline(scenario: Scenario, evaluation: Evaluation): str
       : `it costs the same as ${lower(next)}`;
   const allIn = `At ${money(chosen.totalCost)} a month all in, ${comparison}`;
   const runsCheaper = chosen.operatingCost < deployments[next].operatingCost;
+  const payback = paybackSentence(scenario, evaluation, verdict);
 
   if (verdict === 'twoTier') {
     const why =
       next === 'singleTierAi'
-        ? 'because people still take the loaded inquiries whose fumbles lose clients'
-        : 'because the AI’s saving on routine inquiries outweighs what triage and its mistakes cost';
-    return `Go two-tier: let the AI answer routine inquiries and pass the loaded ones to a person. ${allIn}, ${why}.`;
+        ? 'because people still take the loaded inquiries whose bad handling loses clients'
+        : 'because the AI’s saving on routine inquiries outweighs what sorting and its mistakes cost';
+    return `Go two-tier: let the AI answer routine inquiries and pass the loaded ones to a person. ${allIn}, ${why}.${payback}`;
   }
   if (verdict === 'singleTierAi') {
     const why = runsCheaper
-      ? 'because its saving on running costs outweighs the clients its fumbles lose'
+      ? 'because its saving on running costs outweighs the clients it loses by handling inquiries badly'
       : 'because it loses fewer clients and gives fewer wrong answers than the alternatives';
-    return `Let the AI take every inquiry first. ${allIn}, ${why}.`;
+    return `Let the AI take every inquiry first. ${allIn}, ${why}.${payback}`;
   }
   const why = runsCheaper
     ? 'because an AI would cost more to run here, not less'

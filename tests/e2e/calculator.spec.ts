@@ -109,7 +109,7 @@ test('setting the loaded share to 60 % turns the verdict to hold, keystroke by k
   await expect(verdict(page)).toHaveAttribute('data-value', 'twoTier');
   await loaded.pressSequentially('0');
   await expect(verdict(page)).toHaveAttribute('data-value', 'hold-mix-dominated');
-  await expect(verdict(page)).toContainText('Hold off on AI');
+  await expect(verdict(page)).toContainText('Keep people on every inquiry for now');
   const scenario = await expectFiguresMatchInputs(page);
   expect(scenario.loadedShare).toBe(0.6);
 });
@@ -191,7 +191,7 @@ test('the currency picker formats every amount in the chosen currency', async ({
 });
 
 test('advanced inputs open under a disclosure and feed the results', async ({ page }) => {
-  const churnLag = field(page, 'Churn lag');
+  const churnLag = field(page, 'Months before lost clients show');
   await expect(churnLag).toBeHidden();
   await page.getByText('Advanced inputs').click();
   await expect(churnLag).toBeVisible();
@@ -203,7 +203,7 @@ test('advanced inputs open under a disclosure and feed the results', async ({ pa
 test('axe finds no violations, with advanced inputs closed and open', async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.getByText('Advanced inputs').click();
-  await field(page, 'Churn lag').fill('99'); // an error message on screen too
+  await field(page, 'Months before lost clients show').fill('99'); // an error message on screen too
   await expectNoAxeViolations(page);
 });
 

@@ -114,7 +114,9 @@ test('a file that is not a scenario changes nothing and says so', async ({ page 
     await expect(alert).toContainText(reason);
     await expect(alert).toContainText('Nothing was changed.');
     await expect(textbox(page, 'Loaded share')).toHaveValue('40');
-    await expect(textbox(page, 'Churn after a fumbled loaded inquiry')).toHaveValue('12');
+    await expect(textbox(page, 'Clients lost after a loaded inquiry handled badly')).toHaveValue(
+      '12',
+    );
     expect(page.url()).toBe(address);
   }
   await expectNoAxeViolations(page);

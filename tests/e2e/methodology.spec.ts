@@ -40,14 +40,18 @@ test('keeps its headings in order, without skipping a level', async ({ page }) =
 test('lists every input in the glossary with its field name', async ({ page }) => {
   const glossary = page.getByRole('table', { name: /every input/i });
   for (const field of scenarioFields) {
-    const row = glossary.getByRole('row', { name: new RegExp(`^${escape(fieldMeta(field).label)}\\b`) });
+    const row = glossary.getByRole('row', {
+      name: new RegExp(`^${escape(fieldMeta(field).label)}\\b`),
+    });
     await expect(row).toContainText(field);
   }
 });
 
 test('lists every preset with each value and its source or “Assumption”', async ({ page }) => {
   for (const preset of presets) {
-    await expect(page.getByRole('heading', { level: 3, name: preset.name, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 3, name: preset.name, exact: true }),
+    ).toBeVisible();
     const table = page.getByRole('table', { name: new RegExp(escape(preset.name)) });
     await expect(table.locator('tbody tr')).toHaveCount(scenarioFields.length);
     const basisCells = table.locator('tbody tr .basis');
@@ -61,7 +65,9 @@ test('lists every preset with each value and its source or “Assumption”', as
   }
 });
 
-test('shows Klarna’s 2.3 million conversations with the release it comes from', async ({ page }) => {
+test('shows Klarna’s 2.3 million conversations with the release it comes from', async ({
+  page,
+}) => {
   const table = page.getByRole('table', { name: /Klarna 2024, single-tier/ });
   const row = table.getByRole('row', { name: /^Inquiries per month/ });
   await expect(row).toContainText('2,300,000');
@@ -99,7 +105,9 @@ test('shows its tables whole on a phone, scrolling inside their own box', async 
   expect(pageWidth).toBeLessThanOrEqual(360);
   await page.getByRole('heading', { name: 'Glossary of inputs' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/methodology-360.png' });
-  await page.getByRole('heading', { name: 'Klarna’s hybrid', exact: true }).scrollIntoViewIfNeeded();
+  await page
+    .getByRole('heading', { name: 'Klarna’s hybrid', exact: true })
+    .scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/methodology-360-preset.png' });
 });
 
@@ -109,7 +117,9 @@ test('reads as a page of prose and tables on a desktop', async ({ page }) => {
   await page.screenshot({ path: 'test-results/methodology-1280-top.png' });
   await page.getByRole('heading', { name: 'Glossary of inputs' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/methodology-1280-glossary.png' });
-  await page.getByRole('heading', { name: 'Klarna 2024, single-tier at scale', exact: true }).scrollIntoViewIfNeeded();
+  await page
+    .getByRole('heading', { name: 'Klarna 2024, single-tier at scale', exact: true })
+    .scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/methodology-1280-preset.png' });
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(pageWidth).toBeLessThanOrEqual(1280);

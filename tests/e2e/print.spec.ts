@@ -224,11 +224,11 @@ test.describe('printing a one-page summary', () => {
       .getAttribute('src');
 
     await field(page, 'Loaded share').fill('41');
-    await field(page, 'Triage recall').fill('87');
+    await field(page, 'Loaded inquiries the sorting catches').fill('87');
     await field(page, 'Inquiries per month').fill('2500000');
     await page.getByText('Advanced inputs').click();
     await field(page, 'Months shown').fill('36');
-    await field(page, 'Churn lag').fill('2');
+    await field(page, 'Months before lost clients show').fill('2');
     await summaryReady(page);
     const after = await summary(page)
       .getByRole('img', { name: /costs a month/, includeHidden: true })
@@ -244,9 +244,9 @@ test.describe('printing a one-page summary', () => {
       // Label, yours (with its unit), the default.
       'Inquiries per month 2,500,000 a month 400',
       'Loaded share 41% 33%',
-      'Triage recall 87% 90%',
+      'Loaded inquiries the sorting catches 87% 90%',
       'Months shown 36 months 24',
-      'Churn lag 2 months 3',
+      'Months before lost clients show 2 months 3',
       'Currency USD GBP',
     ]);
 

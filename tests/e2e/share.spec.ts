@@ -37,13 +37,15 @@ test('opening a link restores every input it holds, and the preset’s for the r
   await page.goto(KLARNA_LINK);
   await waitForIslands(page);
   await expect(textbox(page, 'Loaded share')).toHaveValue('40'); // 0.4 shown as a percentage
-  await expect(textbox(page, 'Churn after a fumbled loaded inquiry')).toHaveValue('12');
+  await expect(textbox(page, 'Clients lost after a loaded inquiry handled badly')).toHaveValue(
+    '12',
+  );
   await expect(
     page.getByRole('checkbox', { name: 'People draft with an AI assistant', includeHidden: true }),
   ).toBeChecked();
   // Not in the link: Klarna's hybrid's own values.
   await expect(textbox(page, 'Inquiries per month')).toHaveValue('2300000');
-  await expect(textbox(page, 'Triage recall')).toHaveValue('95');
+  await expect(textbox(page, 'Loaded inquiries the sorting catches')).toHaveValue('95');
   await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('USD');
   await expect(page.getByRole('combobox', { name: 'Start from' })).toHaveValue('own');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -62,13 +64,15 @@ test('editing an input puts the whole state in the address, the range and seed i
     '/?v=1&preset=klarna-hybrid&name=Q3%20plan&loadedShare=0.45&churnIfFumbledLoaded=0.05~0.12~0.2&humansUseAiAssist=true&seed=7',
   );
   // Editing the ranged input moves the range's likely value with it.
-  await textbox(page, 'Churn after a fumbled loaded inquiry').fill('15');
+  await textbox(page, 'Clients lost after a loaded inquiry handled badly').fill('15');
   await expect(page).toHaveURL(/&churnIfFumbledLoaded=0\.05~0\.15~0\.2&/);
   // The address reopens to the same inputs.
   await page.reload();
   await waitForIslands(page);
   await expect(textbox(page, 'Loaded share')).toHaveValue('45');
-  await expect(textbox(page, 'Churn after a fumbled loaded inquiry')).toHaveValue('15');
+  await expect(textbox(page, 'Clients lost after a loaded inquiry handled badly')).toHaveValue(
+    '15',
+  );
 });
 
 test('the address is left alone when nothing changed', async ({ page }) => {
@@ -130,7 +134,7 @@ test('a bad link names each bad parameter, applies the good ones, and injects no
   ).toBeUndefined();
   // The good parameter applied; the bad ones kept their defaults.
   await expect(textbox(page, 'Loaded share')).toHaveValue('40');
-  await expect(textbox(page, 'Triage recall')).toHaveValue('90');
+  await expect(textbox(page, 'Loaded inquiries the sorting catches')).toHaveValue('90');
   await expect(textbox(page, 'Inquiries per month')).toHaveValue('400');
   await expect(textbox(page, 'Active clients')).toHaveValue('200');
   await expect(page.locator('[data-metric="verdict"]')).toBeVisible();

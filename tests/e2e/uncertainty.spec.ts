@@ -19,7 +19,7 @@ import { shownBars, tornadoFigure } from '../../src/charts/tornadoFigure';
 import { formatFieldValue } from '../../src/display/fieldValue';
 import { chartCsv, expectChartPng } from './chartFiles';
 
-const CHURN = 'Churn after a fumbled loaded inquiry';
+const CHURN = 'Clients lost after a loaded inquiry handled badly';
 /** The range the tests give churn after a fumbled loaded inquiry: 5 % to 20 % around 10 %. */
 const CHURN_RANGE = { low: 0.05, likely: 0.1, high: 0.2 };
 
@@ -79,6 +79,10 @@ test('simulates a range on churn: chances between 0 and 1, ordered percentiles, 
   page,
 }) => {
   const figures = await simulateChurnRange(page);
+  // One ranged input never reads as certainty about the rest.
+  await expect(simulation(page)).toContainText(
+    'Only one input was varied, clients lost after a loaded inquiry handled badly; every other input is held at your value',
+  );
 
   for (const metric of uncertaintyMetrics.filter((name) => name.startsWith('probability.'))) {
     expect(figures[metric], metric).toBeGreaterThanOrEqual(0);
@@ -117,6 +121,7 @@ test('gives the same figures for the same seed after a reload, and others for an
   await expect(page.getByRole('textbox', { name: `${CHURN}, high` })).toHaveValue('20');
   expect(await readFigures(page)).toEqual(first);
 
+  await simulation(page).getByText('Details: repeat these draws').click();
   const seed = simulation(page).getByRole('textbox', { name: 'Seed of the draws' });
   await expect(seed).toHaveValue('1');
   await seed.fill('2');
@@ -137,6 +142,7 @@ test('keeps a bad seed as typed with its message, and the figures of the last go
   page,
 }) => {
   const before = await simulateChurnRange(page);
+  await simulation(page).getByText('Details: repeat these draws').click();
   const seed = simulation(page).getByRole('textbox', { name: 'Seed of the draws' });
   await seed.fill('12x');
   await expect(seed).toHaveValue('12x');

@@ -8,3 +8,4 @@ export * from './metrics';
 export * from './tornado';
 export * from './thresholds';
 export * from './wording';
+export * from './firmness';

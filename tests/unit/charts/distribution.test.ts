@@ -142,9 +142,14 @@ describe('the simulation’s tables', () => {
     ]);
   });
 
-  it('gives each total and net gain at the 10th, 50th and 90th percentiles', () => {
+  it('gives each total and net gain in the low, middle and high cases (10th, 50th and 90th percentiles)', () => {
     const totals = totalsTable(TEN_DRAWS, 'GBP');
-    expect(totals.columns).toEqual(['Option', '10th', '50th (median)', '90th']);
+    expect(totals.columns).toEqual([
+      'Option',
+      'Low: 1 case in 10 below',
+      'Middle',
+      'High: 1 case in 10 above',
+    ]);
     expect(totals.rows[1].cells.map((cell) => [cell.metric, cell.value, cell.text])).toEqual([
       ['percentiles.singleTierAi.totalCost.p10', 6500, '£6,500'],
       ['percentiles.singleTierAi.totalCost.p50', 9200, '£9,200'],

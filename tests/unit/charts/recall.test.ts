@@ -16,7 +16,7 @@ const BREAK_EVEN = 10640 / 12249.6;
 describe(recallCaption, () => {
   it('gives the recall two-tier needs and where the firm’s triage leaves it', () => {
     expect(recallCaption(UK_SERVICES_FIRM, evaluate(UK_SERVICES_FIRM))).toBe(
-      'Two-tier costs no more than all people once triage sends at least 86.9% of loaded inquiries to a person; at your recall of 90% it costs £385 a month less.',
+      'Two-tier costs no more than all people once triage sends at least 86.9% of loaded inquiries to a person; with your sorting catching 90% it costs £385 a month less.',
     );
   });
 
@@ -24,7 +24,7 @@ describe(recallCaption, () => {
     // At r = 0.5: 18,768.80 − 6,124.80 = £12,644, £4,515.20 more than all people.
     const scenario = ukFirmWith({ routerRecall: 0.5 });
     expect(recallCaption(scenario, evaluate(scenario))).toBe(
-      'Two-tier costs no more than all people once triage sends at least 86.9% of loaded inquiries to a person; at your recall of 50% it costs £4,515 a month more.',
+      'Two-tier costs no more than all people once triage sends at least 86.9% of loaded inquiries to a person; with your sorting catching 50% it costs £4,515 a month more.',
     );
   });
 
@@ -34,7 +34,7 @@ describe(recallCaption, () => {
     const evaluation = evaluate(scenario);
     expect(evaluation.breakEvenRecall).toBeNull();
     expect(recallCaption(scenario, evaluation)).toMatch(
-      /^No triage recall, not even 100%, brings two-tier down to all people's total; at your recall of 90% it costs £[\d,]+ a month more\.$/,
+      /^No sorting, not even one that catches every loaded inquiry, brings two-tier down to all people's total; with your sorting catching 90% it costs £[\d,]+ a month more\.$/,
     );
   });
 

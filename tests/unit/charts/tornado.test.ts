@@ -58,13 +58,13 @@ describe(tornadoCaption, () => {
     // Two-tier's lead over all people along triage recall r is −£10,640 + £12,249.60 r:
     // at 0.8, −10,640 + 9,799.68 = −£840.32; at 1, £1,609.60.
     expect(tornadoCaption(buildTornado(UK_SERVICES_FIRM), 'GBP')).toMatch(
-      /^Triage recall moves the answer most: across 80% to 100%, two-tier's lead over all people runs from -£840 to £1,610 a month; \d of the 8 inputs shown change the answer within their range \(striped bars\)\.$/,
+      /^Loaded inquiries the sorting catches moves the answer most: across 80% to 100%, two-tier's lead over all people runs from -£840 to £1,610 a month; \d of the 8 inputs shown change the answer within their range \(striped bars\)\.$/,
     );
   });
 
   it('counts the inputs that change the answer', () => {
     expect(tornadoCaption(HAND_TORNADO, 'GBP')).toBe(
-      "AI fumble, loaded moves the answer most: across 10% to 30%, two-tier's lead over all people runs from £1,200 to -£400 a month; 1 of the 2 inputs shown changes the answer within its range (striped bar).",
+      "AI handles badly, loaded moves the answer most: across 10% to 30%, two-tier's lead over all people runs from £1,200 to -£400 a month; 1 of the 2 inputs shown changes the answer within its range (striped bar).",
     );
   });
 
@@ -84,7 +84,7 @@ describe(tornadoCaption, () => {
 
 describe(tornadoFigure, () => {
   it('lists each bar’s range, its lead at both ends and the answer there', () => {
-    // Triage recall 0.85 to 0.95: −10,640 + 12,249.60 × 0.85 = −£227.84 (all people ahead),
+    // Loaded inquiries the sorting catches 0.85 to 0.95: −10,640 + 12,249.60 × 0.85 = −£227.84 (all people ahead),
     // −10,640 + 12,249.60 × 0.95 = £997.12.
     const tornado = buildTornado(UK_SERVICES_FIRM, {
       routerRecall: { low: 0.85, likely: 0.9, high: 0.95 },
@@ -97,8 +97,10 @@ describe(tornadoFigure, () => {
       'Lead at high',
       'Recommended instead',
     ]);
-    const recall = table.rows.find((row) => row.header.startsWith('Triage recall'));
-    expect(recall?.header).toBe('Triage recall (your range)');
+    const recall = table.rows.find((row) =>
+      row.header.startsWith('Loaded inquiries the sorting catches'),
+    );
+    expect(recall?.header).toBe('Loaded inquiries the sorting catches (your range)');
     expect(recall?.cells.map((cell) => cell.text)).toEqual([
       '85% to 95%',
       '-£228',
@@ -149,8 +151,11 @@ describe(csvUnitOf, () => {
 
 describe(wrapWords, () => {
   it.each([
-    ['Churn after a fumbled loaded inquiry', ['Churn after a fumbled', 'loaded inquiry']],
-    ['Triage recall', ['Triage recall']],
+    [
+      'Clients lost after a loaded inquiry handled badly',
+      ['Clients lost after a', 'loaded inquiry handled', 'badly'],
+    ],
+    ['Loaded inquiries the sorting catches', ['Loaded inquiries the', 'sorting catches']],
     ['Cost of a person per routine inquiry', ['Cost of a person per', 'routine inquiry']],
     ['Productive hours per full-time person', ['Productive hours per', 'full-time person']],
     ['An-extraordinarily-long-single-word here', ['An-extraordinarily-long-single-word', 'here']],
@@ -175,7 +180,7 @@ describe(tornadoChart, () => {
 
   it('labels a bar that changes the answer in words and stripes it', () => {
     expect(tornadoLabels(HAND_TORNADO)).toEqual([
-      ['AI fumble, loaded', '(changes the answer)'],
+      ['AI handles badly,', 'loaded', '(changes the answer)'],
       ['AI cost per inquiry'],
     ]);
     const fill = dataset.backgroundColor as (context: unknown) => unknown;

@@ -31,9 +31,9 @@ describe('Calculator', () => {
     const inside = async (label: string) =>
       advanced?.contains(await screen.findByLabelText(label, {}, { timeout: 5000 })) ?? false;
     expect(await inside('Loaded share')).toBe(false);
-    expect(await inside('Triage recall')).toBe(false);
-    expect(await inside('Churn lag')).toBe(true);
-    expect(await inside('Triage false-alarm rate')).toBe(true);
+    expect(await inside('Loaded inquiries the sorting catches')).toBe(false);
+    expect(await inside('Months before lost clients show')).toBe(true);
+    expect(await inside('Routine inquiries sent to a person')).toBe(true);
     expect(await inside('People draft with an AI assistant')).toBe(true);
     // Every field of the scenario is on the page in the end (the currency in its picker).
     await waitFor(() =>
@@ -49,7 +49,7 @@ describe('Calculator', () => {
     advanced.open = true;
     await fireEvent(advanced, new Event('toggle'));
     expect(screen.getByLabelText('People draft with an AI assistant')).toBeTruthy();
-    expect(screen.getByLabelText('Churn lag')).toBeTruthy();
+    expect(screen.getByLabelText('Months before lost clients show')).toBeTruthy();
   });
 
   it('applies a preset from the picker', async () => {

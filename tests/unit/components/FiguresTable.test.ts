@@ -3,7 +3,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import FiguresTable from '../../../src/components/FiguresTable.svelte';
 import { evaluate, type Scenario } from '../../../src/model';
+import { deploymentLabels } from '../../../src/display/labels';
+import { chosenDeployment } from '../../../src/display/verdictText';
 import { UK_SERVICES_FIRM, ukFirmWith } from '../model/fixtures';
+import { verdictScenarios } from '../model/verdictScenarios';
 
 function cells(scenario: Scenario) {
   render(FiguresTable, { scenario, evaluation: evaluate(scenario) });
@@ -44,5 +47,26 @@ describe('FiguresTable', () => {
     expect(
       within(table).getByRole('columnheader', { name: /All people/ }).textContent,
     ).not.toContain('Recommended');
+  });
+});
+
+describe('FiguresTable marks what to run now, as the verdict does', () => {
+  it.each(verdictScenarios)('for %s (%s) it marks %s', (_, __, scenario, now) => {
+    const evaluation = evaluate(scenario);
+    render(FiguresTable, { scenario, evaluation });
+    const table = screen.getByRole('table', { name: /key figures/i });
+    const marked = within(table)
+      .getAllByRole('columnheader')
+      .filter((header) => header.textContent?.includes('Recommended'));
+    expect(marked.map((header) => header.textContent)).toEqual([
+      expect.stringContaining(deploymentLabels[now].name),
+    ]);
+    expect(chosenDeployment(evaluation)).toBe(now);
+    if (evaluation.recommended !== now) {
+      const paper = within(table).getByRole('columnheader', {
+        name: new RegExp(deploymentLabels[evaluation.recommended].name),
+      });
+      expect(paper.textContent).toContain('Cheapest on paper');
+    }
   });
 });

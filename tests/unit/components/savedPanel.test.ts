@@ -87,7 +87,7 @@ describe('SavedPanel', () => {
       }),
     );
     const calc = renderPanel();
-    expect(items()[0]!.textContent).toContain('Verdict: Sort your inquiries first');
+    expect(items()[0]!.textContent).toContain('Verdict: People for now: measure the sorting');
     await fireEvent.click(screen.getByRole('button', { name: /^Open\s*“Q3 plan”$/ }));
     expect(calc.scenario.loadedShare).toBe(0.4);
     expect(calc.presetId).toBeNull();

@@ -180,7 +180,7 @@ describe('each chart’s CSV', () => {
 
   it('tornado: each input’s range ends and its unit, and the leads the model gives', () => {
     const rows = parsed(chartTables[5][1]);
-    const churn = rows.find((row) => row.Input.startsWith('Churn after a fumbled loaded'));
+    const churn = rows.find((row) => row.Input.startsWith('Clients lost after a loaded'));
     expect(churn).toMatchObject({ Unit: 'fraction', 'Range, from': '0.05', 'Range, to': '0.2' });
     const bar = tornado.bars.find((found) => found.field === 'churnIfFumbledLoaded')!;
     expect(Number(churn?.['Lead at low (GBP)'])).toBe(bar.gapAtLow);

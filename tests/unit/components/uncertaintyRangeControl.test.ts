@@ -102,7 +102,7 @@ describe(shownRangeTexts, () => {
 });
 
 describe('the “I’m not sure” control beside a numeric input', () => {
-  const churn = 'Churn after a fumbled loaded inquiry';
+  const churn = 'Clients lost after a loaded inquiry handled badly';
 
   function renderChurn() {
     const calc = new Calculator();

@@ -38,7 +38,7 @@ describe(changedInputs, () => {
       },
       {
         field: 'routerRecall',
-        label: 'Triage recall',
+        label: 'Loaded inquiries the sorting catches',
         value: '95%',
         defaultValue: '90%',
         unit: '',
@@ -94,7 +94,7 @@ describe(changedInputs, () => {
     expect(changedInputs(UK_SERVICES_FIRM, ranges)).toEqual([
       {
         field: 'churnIfFumbledLoaded',
-        label: 'Churn after a fumbled loaded inquiry',
+        label: 'Clients lost after a loaded inquiry handled badly',
         value: '10%',
         defaultValue: '10%',
         unit: '',

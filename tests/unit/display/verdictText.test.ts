@@ -10,6 +10,7 @@ import {
   changeSentence,
   chosenDeployment,
   liabilitySentence,
+  paybackSentence,
   trapSentence,
   verdictHeadline,
 } from '../../../src/display/verdictText';
@@ -33,12 +34,16 @@ describe('the default firm: two-tier', () => {
   //   total £18,534.40.
   const { evaluation, text } = words(UK_SERVICES_FIRM);
 
-  it('names two-tier and says it beats all people by £385 a month (8,128.80 - 7,744.16)', () => {
+  it('names two-tier, says it beats all people by £385 a month (8,128.80 - 7,744.16), and when it pays back', () => {
+    // Gain over all people before the churn shows (lag 3): 5,592 - 3,368 = 2,224 saved to run,
+    // less 203.52 liability = 2,020.48 a month; month 1 also pays the 5,000 setup. Running sum:
+    // -2,979.52, -959.04, +1,061.44, then +384.64 a month: paid back in month 3.
     expect(evaluation.verdict).toBe('twoTier');
     expect(text.headline).toBe(
       'Go two-tier: let the AI answer routine inquiries and pass the loaded ones to a person. ' +
         'At £7,744 a month all in, it is £385 cheaper than keeping people on every inquiry, ' +
-        'because the AI’s saving on routine inquiries outweighs what triage and its mistakes cost.',
+        'because the AI’s saving on routine inquiries outweighs what sorting and its mistakes cost. ' +
+        'It pays back its £5,000 setup in month 3.',
     );
   });
 
@@ -76,11 +81,29 @@ describe('a mix dominated by loaded inquiries: hold', () => {
   const scenario = ukFirmWith({ loadedShare: 0.6 });
   const { evaluation, text } = words(scenario);
 
-  it('says to hold because loaded inquiries are more than half', () => {
+  it('says to keep people for now because loaded inquiries are more than half', () => {
     expect(evaluation.verdict).toBe('hold-mix-dominated');
     expect(chosenDeployment(evaluation)).toBe('allHuman');
     expect(text.headline).toMatch(
-      /^Hold off on AI at first contact: 60% of your inquiries are loaded, more than half/,
+      /^Keep people on every inquiry for now: 60% of your inquiries are loaded, more than half/,
+    );
+    // All people are also the cheapest on paper here: nothing to set against it.
+    expect(text.headline).not.toContain('On paper');
+  });
+
+  it('names the cheaper option on paper when an AI would cost less', () => {
+    // 55 % loaded with an AI as careful as people: single-tier cheapest in total.
+    const careful = ukFirmWith({
+      loadedShare: 0.55,
+      fumbleRateAiRoutine: 0.01,
+      fumbleRateAiLoaded: 0.03,
+    });
+    const result = evaluate(careful);
+    const saving =
+      result.deployments.allHuman.totalCost - result.deployments.singleTierAi.totalCost;
+    expect(result.recommended).toBe('singleTierAi');
+    expect(verdictHeadline(careful, result)).toContain(
+      `On paper single-tier AI would cost £${Math.round(saving).toLocaleString('en-GB')} a month less`,
     );
   });
 
@@ -107,12 +130,15 @@ describe('triage too weak: segment first', () => {
   const scenario = ukFirmWith({ routerRecall: 0.6 });
   const { evaluation, text } = words(scenario);
 
-  it('says to sort inquiries first, with both amounts', () => {
+  it('says to keep people for now and what measuring the sorting would unlock', () => {
+    // Break-even catch rate 0.9 - 384.64 / 12,249.6 = 86.9 % (as for the default firm).
     expect(evaluation.verdict).toBe('segment-first');
+    expect(chosenDeployment(evaluation)).toBe('allHuman');
     expect(text.headline).toBe(
-      'Sort your inquiries before you buy an AI: with your triage, two-tier costs £3,290 a month ' +
-        'more than keeping people on every inquiry, but with triage that told loaded from routine ' +
-        'perfectly it would cost £1,824 a month less.',
+      'Keep people on every inquiry for now, and measure how well your inquiries sort before you ' +
+        'buy an AI. With your sorting, two-tier would cost £3,290 a month more; sorting that ' +
+        'caught every loaded inquiry would save £1,824 a month, and it pays once the sorting ' +
+        'catches at least 86.9% of loaded inquiries (you assume 60%).',
     );
   });
 
@@ -130,11 +156,14 @@ describe('an AI as careful as people: single-tier', () => {
   const scenario = ukFirmWith({ fumbleRateAiLoaded: 0.03, fumbleRateAiRoutine: 0.01 });
   const { evaluation, text } = words(scenario);
 
-  it('names single-tier and its margin over two-tier', () => {
+  // It gains 8,128.80 - 4,748.80 = £3,380 a month over all people (the same clients lost):
+  // 3,380 - 5,000 = -1,620 in month 1, +1,760 by month 2.
+  it('names single-tier, its margin over two-tier and its payback', () => {
     expect(evaluation.verdict).toBe('singleTierAi');
     expect(text.headline).toBe(
       'Let the AI take every inquiry first. At £4,749 a month all in, it is £1,360 cheaper than ' +
-        'two-tier, because its saving on running costs outweighs the clients its fumbles lose.',
+        'two-tier, because its saving on running costs outweighs the clients it loses by handling ' +
+        'inquiries badly. It pays back its £5,000 setup in month 2.',
     );
     expect(text.trap).toBeNull();
   });
@@ -167,6 +196,15 @@ describe('an AI dearer than people: all people', () => {
         'two-tier 0%, dearer at any share; single-tier AI 0%, dearer at any share; yours is 33%.',
     );
   });
+});
+
+it('says so when the setup is not paid back within the months shown', () => {
+  // Over one month two-tier ends at -2,979.52 (see the default firm).
+  const scenario = ukFirmWith({ horizonMonths: 1 });
+  expect(paybackSentence(scenario, evaluate(scenario), 'twoTier')).toBe(
+    ' It does not pay back its £5,000 setup within the 1 month shown.',
+  );
+  expect(paybackSentence(scenario, evaluate(scenario), 'allHuman')).toBe('');
 });
 
 it('formats amounts in the scenario’s currency', () => {

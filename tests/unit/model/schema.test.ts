@@ -23,7 +23,10 @@ const numericFields = scenarioFields.filter(
 ) as ScenarioField[];
 
 /** The bounds of docs/model.md, written out here rather than read from the schema. */
-const contract: Record<string, { min: number; max: number; exclusive?: boolean; integer?: boolean }> = {
+const contract: Record<
+  string,
+  { min: number; max: number; exclusive?: boolean; integer?: boolean }
+> = {
   inquiriesPerMonth: { min: 0, max: 100_000_000 },
   activeClients: { min: 0, max: Infinity, exclusive: true },
   fteHoursPerMonth: { min: 0, max: Infinity, exclusive: true },
@@ -33,9 +36,18 @@ const contract: Record<string, { min: number; max: number; exclusive?: boolean; 
   aiRampMonths: { min: 0, max: 24, integer: true },
 };
 const shareFields = [
-  'loadedShare', 'routerRecall', 'routerFalseAlarmRate', 'aiEscalationRateRoutine',
-  'aiEscalationRateLoaded', 'fumbleRateHumanRoutine', 'fumbleRateHumanLoaded', 'fumbleRateAiRoutine',
-  'fumbleRateAiLoaded', 'churnIfFumbledRoutine', 'churnIfFumbledLoaded', 'wrongAnswerRate',
+  'loadedShare',
+  'routerRecall',
+  'routerFalseAlarmRate',
+  'aiEscalationRateRoutine',
+  'aiEscalationRateLoaded',
+  'fumbleRateHumanRoutine',
+  'fumbleRateHumanLoaded',
+  'fumbleRateAiRoutine',
+  'fumbleRateAiLoaded',
+  'churnIfFumbledRoutine',
+  'churnIfFumbledLoaded',
+  'wrongAnswerRate',
   'assistTimeSaving',
 ];
 const boundsOf = (field: string) =>
@@ -77,12 +89,13 @@ describe('scenarioSchema', () => {
     expect(refusedPaths(ukFirmWith({ [field]: value }))).toEqual([field]);
   });
 
-  it.each(numericFields.flatMap((field) => [NaN, Infinity, -Infinity].map((value) => [field, value] as const)))(
-    'refuses %s = %s',
-    (field, value) => {
-      expect(refusedPaths(ukFirmWith({ [field]: value }))).toEqual([field]);
-    },
-  );
+  it.each(
+    numericFields.flatMap((field) =>
+      [NaN, Infinity, -Infinity].map((value) => [field, value] as const),
+    ),
+  )('refuses %s = %s', (field, value) => {
+    expect(refusedPaths(ukFirmWith({ [field]: value }))).toEqual([field]);
+  });
 
   it.each(numericFields.map((field) => [field] as const))('refuses %s given as text', (field) => {
     expect(refusedPaths({ ...UK_SERVICES_FIRM, [field]: '12' })).toEqual([field]);
@@ -96,12 +109,14 @@ describe('scenarioSchema', () => {
     expect(refusedPaths(ukFirmWith({ [field]: value }))).toEqual([field]);
   });
 
-  it.each(numericFields.flatMap((field) => {
-    const { min, max, exclusive } = boundsOf(field);
-    const edges: number[] = [exclusive ? min + 1e-9 : min];
-    if (Number.isFinite(max)) edges.push(max);
-    return edges.map((value) => [field, value] as const);
-  }))('keeps %s = %s at its bound exactly, unclamped', (field, value) => {
+  it.each(
+    numericFields.flatMap((field) => {
+      const { min, max, exclusive } = boundsOf(field);
+      const edges: number[] = [exclusive ? min + 1e-9 : min];
+      if (Number.isFinite(max)) edges.push(max);
+      return edges.map((value) => [field, value] as const);
+    }),
+  )('keeps %s = %s at its bound exactly, unclamped', (field, value) => {
     const parsed = scenarioSchema.parse(ukFirmWith({ [field]: value }));
     expect(parsed[field]).toBe(value);
   });
@@ -121,16 +136,21 @@ describe('scenarioSchema', () => {
 
   it('refuses an unknown currency and a non-boolean assistant switch', () => {
     expect(refusedPaths({ ...UK_SERVICES_FIRM, currency: 'JPY' })).toEqual(['currency']);
-    expect(refusedPaths({ ...UK_SERVICES_FIRM, humansUseAiAssist: 'yes' })).toEqual(['humansUseAiAssist']);
+    expect(refusedPaths({ ...UK_SERVICES_FIRM, humansUseAiAssist: 'yes' })).toEqual([
+      'humansUseAiAssist',
+    ]);
   });
 
   it.each(['perInquiry', 'perResolution'] as const)('accepts billing %s', (aiBilling) => {
     expect(scenarioSchema.safeParse(ukFirmWith({ aiBilling })).success).toBe(true);
   });
 
-  it.each(['sometimes', 'PerInquiry', '', 0])('refuses billing %j, naming aiBilling', (aiBilling) => {
-    expect(refusedPaths({ ...UK_SERVICES_FIRM, aiBilling })).toEqual(['aiBilling']);
-  });
+  it.each(['sometimes', 'PerInquiry', '', 0])(
+    'refuses billing %j, naming aiBilling',
+    (aiBilling) => {
+      expect(refusedPaths({ ...UK_SERVICES_FIRM, aiBilling })).toEqual(['aiBilling']);
+    },
+  );
 
   it('refuses a negative allowance and a ramp of 25 months, never clamping them', () => {
     expect(refusedPaths(ukFirmWith({ aiIncludedPerMonth: -1 }))).toEqual(['aiIncludedPerMonth']);
@@ -143,7 +163,11 @@ describe('scenarioSchema', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     const { fieldErrors, formErrors } = z.flattenError(result.error);
-    expect(Object.keys(fieldErrors).sort()).toEqual(['horizonMonths', 'loadedShare', 'lostClientValue']);
+    expect(Object.keys(fieldErrors).sort()).toEqual([
+      'horizonMonths',
+      'loadedShare',
+      'lostClientValue',
+    ]);
     expect(formErrors).toEqual([]);
   });
 
@@ -178,14 +202,23 @@ describe(fieldMeta, () => {
   it('opens with the firm’s inquiries and clients, in five currencies', () => {
     expect(fieldGroups[0]).toEqual({ id: 'inquiries', title: 'Your inquiries and clients' });
     expect(currencies).toEqual(['GBP', 'USD', 'EUR', 'CAD', 'AUD']);
-    expect(fieldMeta('routerRecall').label).toBe('Triage recall');
-    expect(fieldMeta('loadedHandlingMultiplier')).toMatchObject({ kind: 'multiplier', min: 1, max: 10 });
+    expect(fieldMeta('routerRecall').label).toBe('Loaded inquiries the sorting catches');
+    expect(fieldMeta('loadedHandlingMultiplier')).toMatchObject({
+      kind: 'multiplier',
+      min: 1,
+      max: 10,
+    });
   });
 
   it('marks shares as percentages and money as money', () => {
     for (const field of shareFields) expect(fieldMeta(field as ScenarioField).kind).toBe('share');
     expect(fieldMeta('lostClientValue').kind).toBe('money');
-    expect(fieldMeta('horizonMonths')).toMatchObject({ label: 'Months shown', min: 1, max: 120, integer: true });
+    expect(fieldMeta('horizonMonths')).toMatchObject({
+      label: 'Months shown',
+      min: 1,
+      max: 120,
+      integer: true,
+    });
     expect(fieldMeta('activeClients').minExclusive).toBe(true);
   });
 

@@ -88,7 +88,11 @@ describe('parseField', () => {
     ['lostClientValue', '-5', 'Value of a lost client must be 0 or more'],
     ['loadedHandlingMultiplier', '0.5', 'Loaded inquiry time multiple must be between 1 and 10'],
     ['horizonMonths', '2.5', 'Months shown must be a whole number between 1 and 120'],
-    ['churnLagMonths', '25', 'Churn lag must be a whole number between 0 and 24'],
+    [
+      'churnLagMonths',
+      '25',
+      'Months before lost clients show must be a whole number between 0 and 24',
+    ],
   ] as const)('refuses %s typed as "%s": %s', (field, typed, message) => {
     expect(parseField(field, typed)).toEqual({ ok: false, message });
   });

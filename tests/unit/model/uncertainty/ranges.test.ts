@@ -52,12 +52,12 @@ describe(checkRange, () => {
     [
       'churnLagMonths',
       { low: 1.5, likely: 3, high: 6 },
-      'Churn lag: the low, likely and high values must be whole numbers.',
+      'Months before lost clients show: the low, likely and high values must be whole numbers.',
     ],
     [
       'routerRecall',
       { low: Number.NaN, likely: 0.9, high: 1 },
-      'Triage recall: the low, likely and high values must all be numbers.',
+      'Loaded inquiries the sorting catches: the low, likely and high values must all be numbers.',
     ],
   ] as const)('%s %o → %s', (field, range, message) => {
     expect(checkRange(field, range)).toBe(message);

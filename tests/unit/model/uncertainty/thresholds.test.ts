@@ -173,8 +173,8 @@ describe(describeThreshold, () => {
     expect(
       describeThreshold(findThreshold(UK_SERVICES_FIRM, 'fumbleRateAiLoaded'), formatValue),
     ).toEqual([
-      'Single-tier would become the cheapest in total once the AI fumbled fewer than 4.9 % of loaded inquiries (now 20.0 %).',
-      'All-human would become the cheapest in total once the AI fumbled more than 24.9 % of loaded inquiries (now 20.0 %).',
+      'Single-tier would become the cheapest in total once the AI handled fewer than 4.9 % of loaded inquiries badly (now 20.0 %).',
+      'All-human would become the cheapest in total once the AI handled more than 24.9 % of loaded inquiries badly (now 20.0 %).',
     ]);
   });
 
