@@ -89,13 +89,13 @@ test('the results export as CSV, one row per option and per decision', async ({ 
   expect(exported.suggestedFilename()).toBe(`two-tier-q3-plan-${today}-results.csv`);
   const lines = (await text(exported)).split('\r\n');
   expect(lines[0]).toBe(
-    'row,humanFirst,aiFirst,aiShare,escalations,humanWorkload,operatingCost,setupCost,fumbledRoutine,fumbledLoaded,clientsLost,churnCost,wrongAnswers,liabilityCost,totalCost,humanHours,fte,value',
+    'row,humanFirst,aiFirst,aiShare,escalations,humanWorkload,aiBillable,aiBilledFumbles,operatingCost,setupCost,fumbledRoutine,fumbledLoaded,clientsLost,churnCost,wrongAnswers,liabilityCost,totalCost,humanHours,fte,value',
   );
   // 3 options + 9 decision rows + currency.
   expect(lines).toHaveLength(1 + 3 + 10);
   const twoTier = lines.find((line) => line.startsWith('twoTier,'))?.split(',');
-  expect(twoTier?.[14]).toBe(await keyFigure(page, 'twoTier.totalCost')); // totalCost column
-  expect(lines.at(-1)).toBe('currency,,,,,,,,,,,,,,,,,GBP');
+  expect(twoTier?.[16]).toBe(await keyFigure(page, 'twoTier.totalCost')); // totalCost column
+  expect(lines.at(-1)).toBe('currency,,,,,,,,,,,,,,,,,,,GBP');
 });
 
 test('a file that is not a scenario changes nothing and says so', async ({ page }) => {

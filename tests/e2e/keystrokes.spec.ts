@@ -17,6 +17,8 @@ import { tornadoFigure } from '../../src/charts/tornadoFigure';
 import { buildTornado } from '../../src/model/uncertainty/tornado';
 import { figureValue, type FigureField } from '../../src/display/figureRows';
 import { parseSharedLink } from '../../src/state/link';
+import { chosenDeployment } from '../../src/display/verdictText';
+import { firmness } from '../../src/model/uncertainty/firmness';
 
 const figureTexts: Record<
   ChartKind,
@@ -73,6 +75,13 @@ function typeAndRead(page: Page, text: string) {
 function expected(figure: ShownFigure, scenario: Scenario): string | number {
   const evaluation = evaluate(scenario);
   if (figure.metric === 'verdict') return evaluation.verdict;
+  if (figure.metric === 'decision.now') return chosenDeployment(evaluation);
+  if (figure.metric === 'verdict.firmness') return firmness(scenario, {}).level;
+  const payback = /^timeline\.(singleTierAi|twoTier)\.paybackMonth$/.exec(figure.metric);
+  if (payback) {
+    const month = evaluation.timeline[payback[1] as 'singleTierAi' | 'twoTier'].paybackMonth;
+    return month === null ? '' : month;
+  }
   if (figure.chart) {
     const text =
       figure.chart === 'tornado'

@@ -137,14 +137,14 @@ test('opening a saved scenario restores its inputs and results', async ({ page }
   await page.goto('/');
   await openPanel(page);
   await field(page, /loaded share/i).fill('40');
-  await field(page, /triage recall/i).fill('60');
+  await field(page, /loaded inquiries the sorting catches/i).fill('60');
   await saveAs(page, 'Weak triage');
   await page.getByRole('combobox', { name: 'Start from' }).selectOption('klarna-hybrid');
   await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('USD');
 
   await page.getByRole('button', { name: 'Open “Weak triage”' }).click();
   await expect(field(page, /loaded share/i)).toHaveValue('40');
-  await expect(field(page, /triage recall/i)).toHaveValue('60');
+  await expect(field(page, /loaded inquiries the sorting catches/i)).toHaveValue('60');
   await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('GBP');
   await expectResultsOf(page, { ...defaultScenario, loadedShare: 0.4, routerRecall: 0.6 });
 });
