@@ -2,7 +2,7 @@
  * The worksheet's words about the calculator's scenario: which scenario it is
  * measuring for, what the hand-over takes across, and when a sample is small.
  */
-import { SMALL_SAMPLE, type MeasuredFields, type MeasuredRange } from '../../model/segment';
+import { SMALL_SAMPLE, type MeasuredFields, type MeasuredRange } from '../../model/segment/summary';
 import { formatCount, formatMoney, formatShare } from '../../display/format';
 import type { ScenarioGlance } from '../../state/scenarioQuery';
 

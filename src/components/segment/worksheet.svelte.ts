@@ -3,31 +3,26 @@
  * tally for owners who only count, and what the page has to say about them.
  * Arithmetic lives in src/model/segment; reading and keeping in src/state.
  */
+import { confirmMark, flipMark } from '../../model/segment/review';
 import {
-  classifyInquiry,
-  confirmMark,
-  flipMark,
   summariseCounts,
   summariseReview,
-  type ClassifiedInquiry,
-  type Inquiry,
-  type Marks,
   type ReviewSummary,
   type ShareSummary,
-} from '../../model/segment';
-import type { ColumnChoice } from '../../state/inquiries/columns';
+} from '../../model/segment/summary';
+import type { ClassifiedInquiry, Marks } from '../../model/segment/types';
+import type { ColumnChoice } from '../../state/inquiries/columnRoles';
 import { mapInChunks } from '../../state/inquiries/chunks';
-import {
-  readInquirySource,
-  toInquiriesInChunks,
-  type InquirySource,
-  type ReadProblem,
-  type SourceFormat,
-} from '../../state/inquiries/read';
+import type { InquirySource, ReadProblem, SourceFormat } from '../../state/inquiries/read';
 import { readTally } from '../../state/inquiries/tally';
 import { browserStorage } from '../../state/persisted';
 import { forgetWorksheet, loadWorksheet, saveWorksheet } from '../../state/segmentStore';
 import { scenarioQueryOf } from '../../state/scenarioQuery';
+import { loadClassifier, loadReaders } from './onDemand';
+
+/** Said when code fetched on demand does not arrive (the connection dropped). */
+export const CODE_NOT_LOADED =
+  'This part of the page could not be loaded: check the connection, then try again. Nothing was sent anywhere.';
 
 /** Sort inquiries one by one, or only type how many of each there were. */
 export type WorksheetMode = 'rows' | 'tally';
@@ -75,15 +70,19 @@ export class Worksheet {
   /**
    * Takes the scenario from the address (`location.search`) and loads what was
    * kept on this device, if the owner asked for that on an earlier visit. A
-   * scenario in the address wins over the one kept.
+   * scenario in the address wins over the one kept. Kept rows appear once the
+   * word rules have loaded.
    */
-  restore(search: string): void {
+  async restore(search: string): Promise<void> {
     const { worksheet, messages } = loadWorksheet(this.storage);
     this.storageMessages = messages;
     this.scenarioQuery = scenarioQueryOf(search) || (worksheet?.scenarioQuery ?? '');
     if (!worksheet) return;
     this.keep = true;
-    this.setRows(worksheet.inquiries, worksheet.marks);
+    const reading = ++this.reading;
+    const classifier = await this.fetchCode(loadClassifier);
+    if (!classifier || reading !== this.reading) return; // "forget everything" or a new read came first
+    this.setRows(worksheet.inquiries.map(classifier.classifyInquiry), worksheet.marks);
   }
 
   /**
@@ -91,15 +90,20 @@ export class Worksheet {
    * column no header names, waits for its columns to be confirmed; an opened
    * export is read at once, its columns still there to change.
    */
-  read(text: string, opened?: { notes: readonly ReadProblem[] }): void {
-    const source = readInquirySource(text, this.format);
+  async read(text: string, opened?: { notes: readonly ReadProblem[] }): Promise<void> {
+    const format = this.format; // as chosen when asked, whatever happens while the readers load
+    const reading = ++this.reading;
+    void loadClassifier().catch(() => {}); // fetched alongside, for use() to find ready
+    const readers = await this.fetchCode(loadReaders);
+    if (!readers || reading !== this.reading) return;
+    const source = readers.readInquirySource(text, format);
     source.problems.unshift(...(opened?.notes ?? []));
     if (source.format === 'table' && source.records.length > 0 && !(opened && source.textNamed)) {
       this.pending = source;
       this.problems = source.problems;
       return;
     }
-    void this.use(source);
+    await this.use(source);
   }
 
   /**
@@ -108,6 +112,9 @@ export class Worksheet {
    */
   async use(source: InquirySource, columns: ColumnChoice = source.columns): Promise<void> {
     const reading = ++this.reading;
+    const code = await this.fetchCode(() => Promise.all([loadReaders(), loadClassifier()]));
+    if (!code || reading !== this.reading) return;
+    const [{ toInquiriesInChunks }, { classifyInquiry }] = code;
     const { inquiries, problems } = await toInquiriesInChunks(source, columns);
     const rows = await mapInChunks(inquiries, classifyInquiry);
     if (reading !== this.reading) return; // a later read, or "forget everything", came first
@@ -115,7 +122,7 @@ export class Worksheet {
     this.problems = problems;
     if (rows.length === 0) return;
     this.table = source.format === 'table' ? { source, columns } : null;
-    this.setRows(inquiries, undefined, rows);
+    this.setRows(rows);
   }
 
   /** Shows one message about the source (a file too large, a failed read). */
@@ -125,12 +132,16 @@ export class Worksheet {
 
   /** Loads the 100 fictional inquiries; the data is fetched only when asked for. */
   async loadSample(): Promise<void> {
-    const { sampleAsInquiries } = await import('../../data/sampleInquiries');
-    this.reading++;
+    const reading = ++this.reading;
+    const code = await this.fetchCode(() =>
+      Promise.all([import('../../data/sampleInquiries'), loadClassifier()]),
+    );
+    if (!code || reading !== this.reading) return;
+    const [{ sampleAsInquiries }, { classifyInquiry }] = code;
     this.pending = null;
     this.problems = [];
     this.table = null;
-    this.setRows(sampleAsInquiries());
+    this.setRows(sampleAsInquiries().map(classifyInquiry));
   }
 
   flip(index: number): void {
@@ -164,14 +175,20 @@ export class Worksheet {
     this.tallyLoaded = '';
   }
 
-  private setRows(
-    inquiries: readonly Inquiry[],
-    marks?: Marks,
-    rows: readonly ClassifiedInquiry[] = inquiries.map(classifyInquiry),
-  ): void {
+  private setRows(rows: readonly ClassifiedInquiry[], marks?: Marks): void {
     this.rows = rows;
-    this.marks = marks ?? inquiries.map(() => null);
+    this.marks = marks ?? rows.map(() => null);
     this.persist();
+  }
+
+  /** Code fetched on demand, or null with a message when it does not arrive. */
+  private async fetchCode<T>(load: () => Promise<T>): Promise<T | null> {
+    try {
+      return await load();
+    } catch {
+      this.report(CODE_NOT_LOADED);
+      return null;
+    }
   }
 
   private persist(): void {

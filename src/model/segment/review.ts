@@ -5,26 +5,11 @@
  * A row the owner has not touched keeps its suggested weight; marks never
  * change the suggestion, so the signals can later be scored against them.
  */
-import { detectSignals } from './signals';
-import type { ClassifiedInquiry, Inquiry, Marks, Weight } from './types';
+import type { ClassifiedInquiry, Marks, Weight } from './types';
 
 /** The other weight. */
 export function oppositeWeight(weight: Weight): Weight {
   return weight === 'loaded' ? 'routine' : 'loaded';
-}
-
-/**
- * Finds the signals in an inquiry and suggests its weight: loaded when any
- * signal fires. Signals read the first message when the source has one,
- * because triage only ever sees first contact.
- *
- * @example
- * classifyInquiry({ text: 'Still waiting for a callback.', topic: '', date: '', firstMessage: '' }).suggested
- * // => 'loaded'
- */
-export function classifyInquiry(inquiry: Inquiry): ClassifiedInquiry {
-  const signals = detectSignals(inquiry.firstMessage || inquiry.text);
-  return { ...inquiry, signals, suggested: signals.length > 0 ? 'loaded' : 'routine' };
 }
 
 /** The weight a row counts as: the owner's mark, or the suggestion while unreviewed. */

@@ -2,8 +2,8 @@
  * Writing the sorted list back out as CSV, loaded inquiries first, in a shape
  * the reader (read.ts) takes back in.
  */
-import type { ClassifiedInquiry, Marks } from '../../model/segment';
-import { weightOf } from '../../model/segment';
+import { weightOf } from '../../model/segment/review';
+import type { ClassifiedInquiry, Marks } from '../../model/segment/types';
 import { toCsv } from '../resultsCsv';
 
 const BYTE_ORDER_MARK = '\uFEFF';

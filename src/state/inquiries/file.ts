@@ -4,10 +4,10 @@
  * UTF-16 when a byte-order mark says so, or else as Windows-1252, the
  * encoding spreadsheets on Windows save CSV in, with a note saying so.
  */
+import { MAX_FILE_BYTES } from './fileLimit';
 import type { ReadProblem } from './read';
 
-/** Files larger than this are refused unread: about 20,000 long inquiries, the most the page reads. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './fileLimit';
 
 const MEGABYTE = 1024 * 1024;
 
