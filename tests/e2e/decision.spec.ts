@@ -34,8 +34,13 @@ test.describe('what to run now', () => {
     await page.goto('/?inquiriesPerMonth=1200&loadedShare=0.45');
     await waitForIslands(page);
     await expect(metric(page, 'verdict')).toHaveAttribute('data-value', evaluation.verdict);
-    await expect(verdict(page).locator('[data-metric="decision.now"]')).toHaveAttribute('data-value', 'allHuman');
-    await expect(verdict(page).locator('[data-metric="decision.now"]')).not.toContainText(/sort your inquiries/i);
+    await expect(verdict(page).locator('[data-metric="decision.now"]')).toHaveAttribute(
+      'data-value',
+      'allHuman',
+    );
+    await expect(verdict(page).locator('[data-metric="decision.now"]')).not.toContainText(
+      /sort your inquiries/i,
+    );
     await expect(verdict(page)).toContainText('Keep people on every inquiry');
     await expect(
       page.getByRole('columnheader', {
@@ -56,7 +61,10 @@ test.describe('what to run now', () => {
     expect(tornadoFlips(defaultScenario)).toBe(true);
     await page.goto('/');
     await waitForIslands(page);
-    await expect(verdict(page).locator('[data-metric="decision.now"]')).toHaveAttribute('data-value', 'twoTier');
+    await expect(verdict(page).locator('[data-metric="decision.now"]')).toHaveAttribute(
+      'data-value',
+      'twoTier',
+    );
     const firmness = metric(page, 'verdict.firmness');
     await expect(firmness).toHaveAttribute('data-value', 'close-call');
     await expect(firmness).toContainText(/loaded inquiries the sorting catches at 86\.9%/i);
