@@ -66,9 +66,10 @@ export function replaceAddressQuery(
  * the server-rendered page and the first render agree) it opens the page's link
  * and puts what it could not use in `calc.linkMessages`, for the share bar to
  * show; from then on each change of the scenario, preset, name, ranges or seed
- * updates the address once typing pauses for `delayMs`.
+ * updates the address once typing pauses for `delayMs`. The function it returns
+ * says whether the link has been opened yet (at once when there is none).
  */
-export function followAddress(calc: Calculator, delayMs = ADDRESS_DELAY_MS): void {
+export function followAddress(calc: Calculator, delayMs = ADDRESS_DELAY_MS): () => boolean {
   const onopen = (messages: LinkMessage[]) => (calc.linkMessages = messages);
   let opened = $state(false);
   let first = true;
@@ -131,6 +132,8 @@ export function followAddress(calc: Calculator, delayMs = ADDRESS_DELAY_MS): voi
       pendingWrite = undefined;
     };
   });
+
+  return () => opened;
 }
 
 const LINK_UNAVAILABLE =

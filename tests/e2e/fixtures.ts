@@ -52,10 +52,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Waits until every Astro island on the page has hydrated (Astro drops its `ssr` attribute then). */
+/**
+ * Waits until every Astro island on the page has hydrated (Astro drops its `ssr`
+ * attribute then) and the calculator has opened the link it was loaded with
+ * (it drops `data-opening`), so that nothing typed next is overwritten by it.
+ */
 export async function waitForIslands(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')),
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('astro-island')].every(
+        (island) => !island.hasAttribute('ssr'),
+      ) && document.querySelector('[data-opening]') === null,
   );
 }
 

@@ -53,6 +53,27 @@ test('opening a link restores every input it holds, and the preset’s for the r
   expect(page.url()).toMatch(/\?v=1&preset=klarna-hybrid&name=Q3%20plan&loadedShare=0\.4&/);
 });
 
+test('while a slow link reader arrives the page says it is still opening the link', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/shareLink\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?loadedShare=0.6');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')),
+  );
+  const calculator = page.locator('.calculator');
+  await expect(calculator).toHaveAttribute('data-opening', '');
+  await expect(textbox(page, 'Loaded share')).toHaveValue('33');
+  release();
+  await expect(calculator).not.toHaveAttribute('data-opening');
+  await expect(textbox(page, 'Loaded share')).toHaveValue('60');
+});
+
 test('editing an input puts the whole state in the address, the range and seed included', async ({
   page,
 }) => {
