@@ -35,6 +35,9 @@ export function loadShareLink(): Promise<ShareLink> {
   return shareLink;
 }
 
+/** The link code if it has already arrived, for what must use it within an event. */
+export const linkCodeIfArrived = (): ShareLink | undefined => arrived;
+
 /** Writes the address the page is waiting to write, if any, now. */
 let pendingWrite: (() => void) | undefined;
 

@@ -42,9 +42,9 @@ const metric = (page: Page, name: string) => page.locator(`[data-metric="segment
 const handOver = (page: Page) =>
   page.getByRole('link', { name: 'Use these numbers in the calculator' });
 
-/** Follows the calculator's link to the worksheet, found by its name. */
-async function followWorksheetLink(page: Page): Promise<void> {
-  await page.getByRole('link', { name: /^Measure it/ }).click();
+/** Follows one of the calculator's links to the worksheet, found by its name ("Measure it" unless given). */
+async function followWorksheetLink(page: Page, name: RegExp = /^Measure it/): Promise<void> {
+  await page.getByRole('link', { name }).click();
   await expect(page).toHaveURL(/\/segment\/\?/);
   await waitForIslands(page);
 }
@@ -211,4 +211,33 @@ test('a shared link’s preset, name, ranges and seed come back from the workshe
   expectWilsonRange(query.get('loadedShare'), 10, 40);
   await waitForIslands(page);
   await expect(page.getByText(/of the link you opened could not be used/)).toHaveCount(0);
+});
+
+test.describe('every way from the calculator to the worksheet carries the scenario', () => {
+  // 1,200 a month with 45 % loaded: the verdict asks to measure the sorting before trusting it.
+  const segmentFirst = '/?inquiriesPerMonth=1200&loadedShare=0.45&lostClientValue=3000';
+  for (const [where, name] of [
+    ['the site header', /^Sort your inquiries$/],
+    ['the loaded share', /^Measure it/],
+    ['the verdict', /^Measure your sorting/],
+  ] as const) {
+    test(`from ${where}`, async ({ page }) => {
+      await page.goto(segmentFirst);
+      await waitForIslands(page);
+      await expect(page.locator('[data-metric="verdict"]').first()).toHaveAttribute(
+        'data-value',
+        'segment-first',
+      );
+      // A change made on the page, not only what the link held, goes along.
+      await page.getByRole('textbox', { name: fieldMeta('activeClients').label }).fill('250');
+      await followWorksheetLink(page, name);
+      const query = new URL(page.url()).searchParams;
+      expect(query.get('inquiriesPerMonth')).toBe('1200');
+      expect(query.get('lostClientValue')).toBe('3000');
+      expect(query.get('activeClients')).toBe('250');
+      await expect(page.locator('p').filter({ hasText: /^Measuring for:/ })).toContainText(
+        '1,200 inquiries a month',
+      );
+    });
+  }
 });
