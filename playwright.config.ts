@@ -21,7 +21,12 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
-    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    // No host but this one resolves, so a request elsewhere is stopped before it
+    // leaves; the page fixture (fixtures.ts) reports any that is tried.
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -3,7 +3,9 @@ import { getViteConfig } from 'astro/config';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 export default getViteConfig({
-  plugins: [svelteTesting()],
+  // The DOM is cleaned up after each test in tests/unit/setup.ts, and only where
+  // there is one, so that the many node-only files never load the testing library.
+  plugins: [svelteTesting({ autoCleanup: false })],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },

@@ -4,7 +4,7 @@
  * equal evaluate() of the scenario on screen.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import {
   deploymentIds,
   evaluate,
@@ -75,8 +75,7 @@ async function expectFiguresMatchInputs(page: Page): Promise<Scenario> {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  // The island is interactive once Svelte has hydrated it.
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  await waitForIslands(page);
 });
 
 test('a newcomer sees the default verdict: two-tier, with the cost-only trap in money', async ({
@@ -145,7 +144,7 @@ test('the inputs, the verdict and the figures work before the charts arrive', as
     await route.fallback();
   });
   await page.goto('/');
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  await waitForIslands(page);
   await expect(page.getByText('Loading the charts…')).toBeVisible();
   await field(page, 'Loaded share').fill('60');
   await expect(verdict(page)).toHaveAttribute('data-value', 'hold-mix-dominated');

@@ -1,7 +1,10 @@
 /**
  * The page fixture every browser test uses. It fails the test on any console
  * error, any uncaught exception, any CSP violation and any request that leaves
- * 127.0.0.1, and offers `expectNoAxeViolations`.
+ * 127.0.0.1, and offers `expectNoAxeViolations`. Requests are watched, not
+ * intercepted (interception costs every fetch a round trip through the test
+ * runner); the browser resolves no other host (playwright.config.ts), so a
+ * request elsewhere is stopped as well as reported.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -20,13 +23,11 @@ export const test = base.extend<{ guard: Guard }>({
         if (message.type() === 'error') guard.problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => guard.problems.push(`page error: ${error.message}`));
-      await page.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') {
-          return route.continue();
-        }
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1')
+          return;
         guard.problems.push(`request left 127.0.0.1: ${url.href}`);
-        return route.abort();
       });
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {

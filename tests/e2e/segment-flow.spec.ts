@@ -215,7 +215,7 @@ test('a shared link’s preset, name, ranges and seed come back from the workshe
 
 test.describe('every way from the calculator to the worksheet carries the scenario', () => {
   // 1,200 a month with 45 % loaded: the verdict asks to measure the sorting before trusting it.
-  const segmentFirst = '/?inquiriesPerMonth=1200&loadedShare=0.45&lostClientValue=3000';
+  const segmentFirst = '/?inquiriesPerMonth=1200&loadedShare=0.45';
   for (const [where, name] of [
     ['the site header', /^Sort your inquiries$/],
     ['the loaded share', /^Measure it/],
@@ -230,10 +230,14 @@ test.describe('every way from the calculator to the worksheet carries the scenar
       );
       // A change made on the page, not only what the link held, goes along.
       await page.getByRole('textbox', { name: fieldMeta('activeClients').label }).fill('250');
+      await expect(page.locator('[data-metric="verdict"]').first()).toHaveAttribute(
+        'data-value',
+        'segment-first',
+      );
       await followWorksheetLink(page, name);
       const query = new URL(page.url()).searchParams;
       expect(query.get('inquiriesPerMonth')).toBe('1200');
-      expect(query.get('lostClientValue')).toBe('3000');
+      expect(query.get('loadedShare')).toBe('0.45');
       expect(query.get('activeClients')).toBe('250');
       await expect(page.locator('p').filter({ hasText: /^Measuring for:/ })).toContainText(
         '1,200 inquiries a month',

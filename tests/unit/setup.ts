@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 // Property tests draw from one fixed seed, so a run of `npm test` is repeatable and
 // a failure can be replayed. FC_SEED=<number> explores other draws (FC_SEED=random
@@ -27,6 +27,15 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
 }
 
 if (typeof window !== 'undefined') {
+  // The testing library's own clean-up, loaded only where there is a DOM.
+  beforeEach(async () => {
+    const library = await import('@testing-library/svelte');
+    await library.setup();
+    return async () => {
+      await library.act();
+      library.cleanup();
+    };
+  });
   afterEach(async () => {
     // A rendered calculator starts loading its charts at once (jsdom has no
     // IntersectionObserver): let every import settle before the environment goes.
