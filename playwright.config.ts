@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { testChromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 // Playwright builds the site and serves the build for the browser tests.
 // PORT and OUT_DIR (a folder inside the project) let runs sit side by side;
@@ -24,7 +24,7 @@ export default defineConfig({
     // No host but this one resolves, so a request elsewhere is stopped before it
     // leaves; the page fixture (fixtures.ts) reports any that is tried.
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: testChromiumPath(),
       args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     },
   },

@@ -4,14 +4,15 @@
 // Looks for CHROME_PATH or the system Chromium (scripts/chromium.mjs). Where none
 // is found and this is Debian or Ubuntu run as root, installs Debian's `chromium`
 // with apt-get (Playwright's own browser downloads cannot be fetched here);
-// otherwise prints exactly what to run, and exits 1.
+// otherwise prints exactly what to run, and exits 1. There, it also installs the
+// lighter `chromium-headless-shell` that the browser tests prefer.
 //
 // Usage: node scripts/ensure-chromium.mjs   (also imported by scripts/test.mjs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromiumPath } from './chromium.mjs';
+import { HEADLESS_SHELL, chromiumPath } from './chromium.mjs';
 
 const howToInstall = [
   'No Chromium was found for the browser tests. Install one, then run again:',
@@ -34,6 +35,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
  */
 export function ensureChromium({ log = console.log } = {}) {
   ensurePdfTools({ log });
+  ensureHeadlessShell({ log });
   const found = chromiumPath();
   if (found) return found;
   if (process.env.CHROME_PATH) {
@@ -54,6 +56,27 @@ export function ensureChromium({ log = console.log } = {}) {
   if (!installed)
     throw new Error(`apt-get finished but no Chromium is on the usual paths.\n${howToInstall}`);
   return installed;
+}
+
+/**
+ * Installs Debian's chromium-headless-shell, which the browser tests prefer
+ * (scripts/chromium.mjs), where apt-get can do so without asking anyone. Its
+ * absence, or a failed install, only means the tests run on the full Chromium.
+ */
+function ensureHeadlessShell({ log }) {
+  if (process.env.CHROME_PATH || existsSync(HEADLESS_SHELL) || !isDebianLike() || !isRoot) return;
+  log("Installing Debian's chromium-headless-shell for the browser tests with apt-get...");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+    execFileSync(
+      'apt-get',
+      ['install', '-y', '--no-install-recommends', 'chromium-headless-shell'],
+      { stdio: 'inherit', env },
+    );
+  } catch {
+    log('chromium-headless-shell could not be installed: the tests use the full Chromium.');
+  }
 }
 
 // A separate step, for the print test (tests/e2e/print.spec.ts): it reads the PDFs
