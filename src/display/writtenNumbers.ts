@@ -14,7 +14,7 @@
  * here follows Intl's rules: the digits of the shortest string that reads back
  * as the same number, rounded half away from zero, grouped by threes with
  * commas, "-" before a negative number (and before negative zero), the symbol
- * after the sign. A property test (tests/unit/state/writtenNumbers.test.ts)
+ * after the sign. A property test (tests/unit/display/writtenNumbers.test.ts)
  * holds it equal to Intl.NumberFormat('en-GB') over many thousands of values.
  * Options it does not write (compact notation, other styles, Intl's default
  * digit counts) get Intl's formatter instead, as do NaN and the infinities.
