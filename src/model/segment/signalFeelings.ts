@@ -15,11 +15,11 @@ const DISTRESS = [
   String.raw`petrif(?:ied|ying)|terrif(?:ied|ying)|horrif(?:ied|ying)|mortified|traumati[sz](?:ed|ing)|distress(?:ed|ing)?`,
   String.raw`heart(?:broken|sick|sore|breaking)|in tears|tearful|crying|cried|sobb(?:ed|ing)|weeping|miserable|despair(?:ing)?|shattered|crushed`,
   String.raw`bummed(?: out)?|gutted|hurtful|belittl(?:ed|ing)|humiliat(?:ed|ing)|out of (?:my|our) depth|at (?:my|our) wits${A}? ?end`,
-  String.raw`petrified|panic(?:king|ked|ky)|anxiety|stress(?:ful|ing)|worried sick|worried to death|on edge|at (?:my|our) lowest|lost sleep|trembling|shaking|unsafe|vulnerable`,
+  String.raw`panic(?:king|ked|ky)|stressing|grie(?:f|ving)|mourning|harass(?:ed|ing|ment)|intimidat(?:ed|ing)|bull(?:ied|ying)|abusive|threatened|(?:very|deeply|extremely|really|most) (?:concerning|alarming|troubling)|worried sick|worried to death|on edge|at (?:my|our) lowest|lost sleep|trembling|shaking|unsafe|vulnerable`,
 ].join('|');
 /** How a client says they were left feeling: "I felt rather small", "we are hurt". */
 const HURT_STATE =
-  'hurt|unwelcome|unwanted|disrespected|patroni[sz]ed|belittled|humiliated|cheated|betrayed|conned|misled|abandoned|powerless|helpless|hopeless|drained|exhausted|broken|let down|taken for granted|taken advantage of';
+  'hurt|unwelcome|unwanted|disrespected|patroni[sz]ed|belittled|humiliated|cheated|betrayed|conned|misled|abandoned|powerless|helpless|hopeless|broken|let down|taken for granted|taken advantage of';
 /** Giving up, or saying there is no use in writing. */
 const RESIGNED = [
   String.raw`I give up|(?:we|I)${A}ll (?:just )?(?:sort|fix|deal with) it (?:myself|ourselves)|do whatever you (?:want|like)`,
@@ -50,6 +50,11 @@ export const worry = phrases([
   String.raw`\b(?:${RESIGNED})\b`,
 ]);
 
+/** A nervous client asking how a first visit can suit them: a need to meet, not distress about the firm. */
+export const worrySilencer = phrases([
+  String.raw`\b(?:any tips|quiet (?:time|room|hour|slot)|(?:can|could|may) (?:I|we) bring (?:someone|somebody|a friend|my \w+)|(?:his|her|my|their|our) first (?:visit|appointment|session|haircut|lesson))\b`,
+]);
+
 /** Worry put mildly ("quite worried", "getting concerned"): practical when it is about a fit or a price. */
 export const mildWorry = phrases([
   String.raw`\b(?:I${A}m|I am|we${A}re|we are|I feel|I was|getting|very|really|so|quite|extremely|increasingly|genuinely|seriously|deeply|a bit|a little|rather|now|growing|becoming)\s+(?:(?:very|really|so|quite|extremely|increasingly|getting|a bit|a little|now|rather|genuinely|seriously|deeply|becoming)\s+)*(?:\w+ and )?(?:worried|worrying|concerned|worry)\b`,
@@ -67,7 +72,7 @@ export const strongNegative = phrases([
   String.raw`\b(?:very|extremely|so|deeply|really|hugely|bitterly) disappointed\b`,
   String.raw`\b${NEGATED}(?:frustrat(?:ed|ing|ion)|annoyed|irritated|exasperated|unprofessional|careless|sloppy|shoddy|rubbish|nightmare|exhausting|exhausted|fiasco|farce|hopeless|unhelpful|unreliable|inadequate|off-?putting|sub-?standard|negligen(?:t|ce)|dishonest|misled|mis-?sold|insulting|patroni[sz]ing|condescending|humiliat(?:ed|ing)|inconvenient)\b`,
   String.raw`\b(?:last straw|lost (?:all )?(?:faith|trust|confidence)|no longer have (?:any )?(?:confidence|faith|trust)|put (?:me|us) off|regret (?:using|choosing|booking|ever|hiring|signing)|beggars belief|lied to|not once)\b`,
-  String.raw`\b(?:can${A}t|cannot|couldn${A}t) believe\b|\bunbelievable\b|\bhow (?:long|hard) (?:can|is|does) (?:it|this)\b(?! (?:usually|normally|generally|typically|take|likely)\b)|\bhow long this is taking\b`,
+  String.raw`\b(?:can${A}t|cannot|couldn${A}t) believe\b|\bfind (?:it )?(?:hard|difficult) to (?:believe|understand|accept)\b|\bunbelievable\b|\bhow (?:long|hard) (?:can|is|does) (?:it|this)\b(?! (?:usually|normally|generally|typically|take|likely)\b)|\bhow long this is taking\b`,
 ]);
 /**
  * Delight, where disbelief is praise ("can't believe how quick you were,

@@ -19,7 +19,7 @@ const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december';
 /** What a home or business cannot do without for long. */
 const UTILITIES =
-  'heating|heat|hot water|power|electricity|internet|broadband|water|phone line|kitchen|toilet|shower|bath|cooker|oven|fridge|boiler|lights|car|van';
+  'heating|heat|hot water|power|electricity|internet|broadband|water|phone line|kitchen|toilet|shower|bath|cooker|oven|fridge|boiler|lights';
 /** Bodies outside the firm a client may take a dispute to, by the last word of their names. */
 const BODY =
   'federation|association|commission|ombudsman|regulator|institute|bureau|guild|watchdog';
@@ -27,16 +27,16 @@ const BODY =
 const ADMIN = String.raw`\b(?:move|moving|reschedul\w*|rearrang\w*|rebook\w*|postpon\w*|push(?:ed)? (?:it |the \w+ )?back|change the (?:date|time|day)|instead|by email|(?:will not|won${A}t|can${A}t|cannot) (?:come|make it|attend|be (?:at|in|there|coming|attending))|cancel\w* (?:my |the |our |\w+${A}s )?(?:appointment|session|lesson|class|booking|visit|cleaning)|another (?:day|time)|won${A}t make|transfer (?:it|my|the)|swap|(?:try|do) (?:the following|another|next) \w+|after all|next week|send (?:\w+ )*(?:to me|to \w+ instead)|sick leave|off sick)\b`;
 
 export const repeatContact = phrases([
-  String.raw`\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|email|e-mail|message|msg|text|call|letter|reminder|request|chaser|engineer|technician|visit|plumber|person|attempt)\b(?! (?:booking|using|visiting|ordering|coming|buying|lucky|round|with you))`,
+  String.raw`\b(?:second|third|fourth|fifth|sixth|umpteenth|\d+(?:st|nd|rd|th)) (?:time|email|e-mail|message|msg|text|call|letter|reminder|request|chaser)\b(?! (?:booking|using|visiting|ordering|coming|buying|lucky|round|with you))`,
   // "thanks again", "hello again", "send me the invoice again" are courtesy or their own slip.
-  String.raw`\b(?<!\b(?:thanks|thank you|cheers|see you|use you|using you|book you|book it|book us|hear from you|work with you|hello|hi|hey|bother you|trouble you|invoice|link|it|email|password|form|due|book|rebook|visit|stay|order|same|it${A}s (?:us|me)|its (?:us|me))\s)(?<!\b(?:send|resend|email|forward|post)\b[^.?!]{0,40})(?:again|once more)\b(?!\s(?:soon|next|this year|in the)\b)`,
+  String.raw`\b(?<!\b(?:thanks|thank you|cheers|see you|use you|using you|book you|book it|book us|hear from you|work with you|hello|hi|hey|bother you|trouble you|invoice|link|it|email|password|login|form|due|book|rebook|visit|stay|order|same|it${A}s (?:us|me)|its (?:us|me))\s)(?<!\b(?:send|resend|email|forward|post)\b[^.?!]{0,40})(?:again|once more)\b(?!\s(?:soon|next|this year|in the)\b)`,
   // "still waiting on our landlord" is their own wait on someone else.
   String.raw`\bstill (?:waiting|no|nothing|not heard|haven${A}t|hasn${A}t|have not|has not)\b(?! (?:on|for) (?:our|my|the) (?:landlord|bank|insurer|lender|mortgage|solicitor|council|planning|buyer|seller|approval)\b)`,
   String.raw`\b(?<!\b(?:no need to|don${A}t need to|needn${A}t|not to|won${A}t have to|sorry to|hate to|don${A}t mean to|apologies for)\s)chas(?:ed|ing|e)\b(?! up)`,
   String.raw`\b(?:how many times|several times|yet another (?:email|call|message)|keep (?:having to )?(?:asking|calling|ringing|emailing|chasing|sending|writing|messaging|phoning|getting (?:voicemail|the answerphone|no (?:answer|reply)))|already (?:called|rang|phoned|emailed|asked|written|explained|told you))\b`,
   String.raw`\b(?:my|our) (?:last|previous|earlier) (?:two |three |few )?(?:emails?|messages?|calls?|voicemails?)\b`,
   String.raw`\b(?:asked|written|wrote|rung|rang|called|phoned|emailed|chased|told you|complained|reported (?:it|this)) (?:you )?(?:twice|three times|four times|several times|many times|\d+ times|(?:on )?${NUMBER} (?:separate )?occasions)\b`,
-  String.raw`\bon ${NUMBER} (?:separate |different )?(?:occasions|days|dates)\b|\b(?:twice|${NUMBER} times) now\b`,
+  String.raw`\b(?:third|fourth|fifth|sixth|umpteenth) (?:engineer|technician|plumber|person|attempt|visit)\b|\bon ${NUMBER} (?:separate |different )?occasions\b|\bon ${NUMBER} (?:separate|different) (?:days|dates)\b|\bover and over\b|\btime and (?:time )?again\b|\b(?:twice|${NUMBER} times) now\b`,
   String.raw`\b(?:every|each) time (?:I|we|I${A}ve|we${A}ve) (?:\w+ )?(?:call|ring|phone|email|ask|chase|write|try|point|raise|mention|complain|report)\w*\b`,
   String.raw`\bnot the first time\b|\b(?:has |have )?happened (?:again|before)\b`,
   String.raw`\b(?:called|rang|phoned|emailed|written|wrote|messaged|tried|reached out|contacted|chased)(?: \w+){0,3} (?:multiple|several|many|numerous|countless|${NUMBER}) times\b`,
@@ -48,7 +48,7 @@ export const repeatContact = phrases([
 ]);
 /** Their own slip or a mention in passing: "sorry to bother you again, I forgot the form". */
 export const repeatContactSilencer = phrases([
-  String.raw`\b(?:forgot|by mistake|my mistake|my fault|as (?:mentioned|discussed|requested|agreed)|no rush|no hurry|whenever (?:you|suits))\b|\b(?:ignore|disregard) (?:my|our|the) (?:last|previous|earlier)\b`,
+  String.raw`\b(?:forg[oe]t\w*|by mistake|my mistake|my fault|as (?:mentioned|discussed|requested|agreed)|no rush|no hurry|whenever (?:you|suits))\b|\b(?:ignore|disregard) (?:my|our|the) (?:last|previous|earlier)\b`,
 ]);
 
 export const delay = phrases([
@@ -65,11 +65,11 @@ export const delay = phrases([
   String.raw`\bno[- ]shows?\b`,
   String.raw`\bno (?:reply|response|answer|call[- ]?back|update|word)\b(?!\s(?:needed|necessary|required))`,
   String.raw`\bwait(?:ing|ed)? (?:for |since )?(?:weeks|months|ages|over (?:a|an) (?:week|month|hour)|(?:over |more than |nearly |almost )?(?:two|three|four|five|six|\d+) ?(?:days|weeks|wks|months|mths|minutes|mins|hours))\b`,
-  String.raw`\bon hold for\b|\band counting\b|\b(?:has been|been) going on (?:for|since)\b`,
+  String.raw`\bwait(?:ing|ed)? (?:in )?(?:since (?:\d+(?::\d+)? ?(?:am|pm)|this morning|first thing)|all day)\b|\bwait(?:ing|ed)? (?:for )?(?:over |more than |nearly |almost )?(?:a|an|one) (?:year|month|week)\b|\bon hold for\b|\band counting\b|\b(?:has been|been) going on (?:for|since)\b`,
   String.raw`\b(?:it${A}s|it has|it is) (?:now )?been (?:over |more than |nearly |almost )?${NUMBER} (?:days|weeks|months)(?= *[.!?]|$)`,
   // A promise broken: "since you said a fortnight", "I was promised a call".
   String.raw`\bsince (?:you|u|he|she|they|your \w+) (?:said|promised|told|confirmed|agreed|quoted)\b`,
-  String.raw`\b(?:have|has|am|are) (?:still )?yet to (?:receive|hear|see|get|be (?:contacted|told|paid|refunded|called))\b|\bstill (?:awaiting|await)\b`,
+  String.raw`\b(?:(?:have|has|am|are) (?:still )?yet to (?:receive|hear|see|get|be (?:contacted|told|paid|refunded|called))|still (?:awaiting|await))\b(?! (?:from |on |for )?(?:the |our |my )?(?:landlord|bank|insurer|lender|mortgage|solicitor|council|planning|buyer|seller|approval|decision|results?)\b)`,
   String.raw`\b(?:I|we) (?:was|were) (?:promised|assured)\b`,
   String.raw`\b(?:you|u) (?:promised|assured (?:me|us))\b`,
   String.raw`\b(?:cancelled|moved|rescheduled|postponed) (?:twice|again|three times|\d+ times|at the last minute|with \d+ ?min\w* notice)\b`,
@@ -86,10 +86,10 @@ export const ignored = phrases([
   String.raw`\b(?:feel|felt|feeling) (?:completely |totally |a bit |rather |so |quite |like I${A}m being |like I am being |I${A}ve been |I have been )?(?:ignored|invisible|fobbed off|brushed off|forgotten|dismissed|unheard)\b`,
   String.raw`\b(?:been|being|completely|totally|just) ignored\b|\bignoring (?:me|us|my|our)\b`,
   String.raw`\b(?:fobbed|brushed|palmed) off\b`,
-  String.raw`\b(?:no ?one|no-one|nobody)(?: (?:over there|there|here|at your \w+|from your \w+))?(?: (?:is|has|seems to|ever|even|actually|really|will|can|could|would|bothered to|bothers to))* (?:listen|answer|repl(?:y|ie)|care|bother|know|got? back|gets? back|getting back|pick(?:s|ed)? up|respond|tell|told|let (?:me|us) know|say|said|discuss|consult|warn|explain|inform|mention)\w*`,
+  String.raw`\b(?:no ?one|no-one|nobody)(?:${A}s)?(?: (?:over there|there|here|at your \w+|from your \w+))?(?: (?:is|has|seems to|ever|even|actually|really|will|can|could|would|bothered to|bothers to))* (?:listen|answer|repl(?:y|ie)|care|bother|know|got? back|gets? back|getting back|pick(?:s|ed)? up|respond|tell|told|let (?:me|us) know|discuss|consult|warn|explain|inform)\w*`,
   String.raw`\b(?:no ?one|no-one|nobody) (?:will|would|could|can) (?:even |ever |actually )?(?:call|ring|phone|contact)\b`,
   String.raw`\b(?:don${A}t|do not|didn${A}t|did not|doesn${A}t|never|not) (?:feel|felt|feeling) (?:\w+ ){0,2}(?:listened to|heard|taken seriously|valued|respected|supported|believed)\b|\bnot (?:being )?(?:listened to|taken seriously)\b`,
-  String.raw`\bleft on read\b|\b(?:into|in) (?:a|the) (?:void|black hole)\b|\b(?:haven${A}t|have not|hasn${A}t|has not) (?:seen|heard from) (?:anyone|anybody|a soul|your \w+)\b`,
+  String.raw`\b(?:left|kept) (?:me |us )?(?:in the dark|hanging)\b|\bkept (?:me |us )?waiting\b|\b(?:no|not even an?|without (?:any|an?)) acknowledge?ment\b|\bleft on read\b|\b(?:into|in) (?:a|the) (?:void|black hole)\b|\b(?:haven${A}t|have not|hasn${A}t|has not) (?:seen|heard from) (?:anyone|anybody|a soul|your \w+)\b`,
   String.raw`\b(?:heard|had) (?:nothing|no (?:reply|response|answer|acknowledge?ment|word|update))\b`,
   String.raw`\b(?:haven${A}t|have not|hasn${A}t|has not|not) (?:heard|had|received|got) (?:anything|a thing|a word|any (?:reply|response|answer|acknowledge?ment|update|news|word))\b`,
   String.raw`\bnot (?:one|a single) (?:reply|response|call|email|word)\b`,
@@ -109,7 +109,7 @@ export const complaint = phrases([
   String.raw`\b(?:raise|raising|express|expressing|voice|voicing|register|registering|share|sharing|lodge|lodging) (?:a |my |our |some |serious |real |grave |several )?(?:concerns?|dissatisfaction|unhappiness|displeasure|disappointment)\b`,
   // Polite hedges before bad news: "I do not usually write", "I hate to complain", "with some reluctance".
   String.raw`\b(?:I|we) (?:do not|don${A}t|wouldn${A}t|would not|never) (?:usually |normally |often |generally |ordinarily )?(?:write|complain|make a fuss)\w*\b|\b(?:I|we) (?:hate|regret) (?:to|having to) (?:write|complain|raise|do this|tell you)\b`,
-  String.raw`\b(?:I${A}m|I am|we${A}re|we are) (?:sorry|sad) to (?:report|have to (?:write|complain|raise))\b|\b(?:I|we) (?:feel|felt) (?:I|we) (?:must|should|have to|had to|ought to) (?:write|let you know|raise|point out|complain|bring)\b|\bwith (?:some |great |real )?(?:reluctance|regret|a heavy heart)\b`,
+  String.raw`\b(?:I${A}m|I am|we${A}re|we are) (?:sorry|sad) to (?:report|have to (?:write|complain|raise))\b|\b(?:I|we) (?:feel|felt) (?:I|we |compelled |obliged )(?:must |should |have to |had to |ought to )?(?:to )?(?:write|let you know|raise|point out|complain|bring)\b|\b(?:the|your) (?:conduct|behaviou?r) of\b|\bprinciple of the thing\b|\bwith (?:some |great |real )?(?:reluctance|regret|a heavy heart)\b`,
   String.raw`\bexpect (?:this|it|the \w+|them|you) to be (?:corrected|rectified|resolved|put right|fixed|refunded|reimbursed|sorted|reviewed|investigated)\b`,
   String.raw`\b(?:make|making|raise|raising|lodge|lodging|file|filing|submit|submitting|register|registering) (?:a |an |my )?(?:formal |official )?complaint\b`,
   String.raw`\b(?:I|we) (?:wish|want|would like|need) to complain\b|\bcomplain(?:ing|ed)? about\b|\bmy complaint\b|\bhad to complain\b`,
@@ -122,12 +122,12 @@ export const complaint = phrases([
   String.raw`\b(?:don${A}t|do not) think (?:(?:it|this|that)(?:${A}s| is| was)? |(?:is|was) )?(?:fair|right|acceptable|reasonable|on)\b`,
   String.raw`\bexplain (?:to (?:me|us) )?why\b|\b(?:a )?full explanation\b|\bexplanation (?:of|for|as to) (?:how|why)\b|\b(?:must|have to) insist\b|\binsist (?:on|that)\b`,
   String.raw`\b(?:I|we) (?:never|did not|didn${A}t) (?:asked|ask|agreed|agree|ordered|order|signed|sign|authori[sz]ed?|requested|request) (?:for|to) (?:this|that|it|any)\b|\bsort (?:this|it) out\b|\b(?:put|make|set) (?:this|it|things|that) right\b|\b(?:this|it|things) (?:put|made|set) right\b`,
-  String.raw`\b(?:do|does|did|are|is|have|has|can) (?:you|anyone|anybody|your \w+) (?:even|actually|ever) (?:read|listen|care|check|look|know|bother|answer|work|open)\w*\b`,
+  String.raw`\b(?:do|does|did|are|is|have|has|can) (?:you|anyone|anybody|your \w+) even (?:read|listen|care|check|look|know|bother|answer|open)\w*\b|\b(?:does|do|is) (?:anyone|anybody) (?:actually|ever) (?:read|listen|care|answer)\w*\b`,
   String.raw`\bexpected (?:better|more)\b|\bled to (?:expect|believe)\b`,
   String.raw`\b(?:treated|spoken to|dealt with|handled) (?:so |very |quite |rather )?(?:unfairly|badly|poorly|rudely|sharply|harshly|curtly|abruptly|dismissively|disrespectfully|aggressively|like this|like that|with contempt)\b|\btreated like\b|\bthis is how (?:I${A}m|I am|we${A}re|we are|you treat)\b`,
   String.raw`\b${NEGATED}(?:disappoint\w*|unfair|unfairly|rude|rudely)\b`,
   String.raw`\b(?:was|were|had been) (?:really |so |very )?looking forward to\b`,
-  String.raw`\b(?:speak|talk) (?:to|with) (?:a|the|your) (?:manager|supervisor|owner|director)\b|\bsomeone (?:more )?senior\b|\bescalat(?:e|ed|ing)\b|\b(?:doesn${A}t|does not|didn${A}t|did not) (?:sit|seem|feel) (?:right|fair)\b|\bwhat (?:have|has) (?:you|your \w+) done\b|\bwhat${A}?s going on\b|\bwhat is going on\b|\b(?:standard|quality|service|care|teaching|communication)(?: of \w+)? (?:has|have) (?:really |noticeably |gone )?(?:dropped|slipped|declined|deteriorated|gone downhill)\b|\bgone downhill\b|\b(?:like|want|need|wish) to (?:know|understand) why\b|\bhow (?:could|did|can) (?:this|that|it) (?:have )?happen(?:ed)?\b|\bhow (?:this|that|it) (?:could|can) (?:have )?happen(?:ed)?\b`,
+  String.raw`\b(?:speak|talk) (?:to|with) (?:a|the|your) (?:manager|supervisor|owner|director)\b|\bsomeone (?:more )?senior\b|\bescalat(?:e|ed|ing)\b|\b(?:doesn${A}t|does not|didn${A}t|did not) (?:sit|seem|feel) (?:right|fair)\b|\bwhat (?:have|has) (?:you|your \w+) done\b|\bwhat${A}?s going on\b|\bwhat is going on\b|\b(?:standard|quality|service|care|teaching|communication)(?: of \w+)? (?:has|have) (?:really |noticeably |gone )?(?:dropped|slipped|declined|deteriorated|gone downhill)\b|\bgone downhill\b|\bhow (?:could|did|can) (?:this|that|it) (?:have )?happen(?:ed)?\b|\bhow (?:this|that|it) (?:could|can) (?:have )?happen(?:ed)?\b`,
   String.raw`\b(?:scam|scammed|ripped off|rip[- ]off|fraud)\b`,
   String.raw`\b(?:due to|because of|owing to|thanks to) (?:your|a|the) (?:error|mistake|negligence|failure|oversight)\b|\byour (?:error|mistake|fault|negligence|oversight|incompetence)\b`,
   String.raw`\b(?:specifically|clearly|explicitly) (?:told|asked|said|requested|mentioned|stated)\b|\b(?:I|we) made it clear\b|\bcome to this\b|\bnever (?:mentioned|explained|told) to (?:me|us)\b|\bwas never (?:mentioned|explained)\b`,
@@ -136,7 +136,7 @@ export const complaint = phrases([
   String.raw`\bthanks for nothing\b|\b(?:been|more than) (?:very |extremely |more than )?patient\b|\btake responsibility\b|\bbring (?:this |it )?to your attention\b|\bnot one to complain\b|\b(?:wasn${A}t|was not|weren${A}t|were not|never) (?:informed|notified|warned)\b|\b(?:well below|fell short|falls short|below (?:par|standard|what))\b`,
   String.raw`\bnot (?:good|great|ok|okay)\b(?! (?:at|with|for|to|if)\b)|\b(?:not trying to|don${A}t want to) be (?:difficult|awkward|funny|rude|a nuisance)\b|\bwasn${A}t going to say anything\b`,
   String.raw`\bnot what (?:I|we)(?:${A}d| would)? (?:agreed|ordered|asked|paid|signed|expected|expect|booked)\b|\bgoodwill (?:gesture|payment)\b|\bwhat do you (?:propose|intend|plan) to do\b`,
-  String.raw`\bwhat (?:more|else) (?:do|can|should|must|am|are) (?:I|we)\b|\ba straight answer\b|\bwho${A}?s? (?:is )?(?:paying|going to pay) (?:for )?(?:this|that|it)\b|\bexpect (?:a|an|some) (?:goodwill|refund|apology|explanation|full|proper)\b`,
+  String.raw`\bwhat (?:more|else) (?:do|can|should|must|am|are) (?:I|we)\b|\ba straight answer\b|\bwho${A}?s? (?:is )?(?:paying|going to pay) (?:for )?(?:this|that|it)\b|\bexpect (?:a|an|some) (?:goodwill|refund|apology|explanation|full|proper|response|reply|resolution)\b|\b(?:no (?:choice|option|alternative) but|left with no (?:choice|option))\b|\bdraw your attention to\b|\b(?:note|noted|noting|write|writing|learn\w*|read) with (?:some |great |grave |real )?(?:concern|dismay|disappointment|alarm|regret)\b|\b(?:don${A}t|do not|can${A}t|cannot|no longer) trust (?:you|your|the firm|anyone)\b|\b(?:what|everything|so much|it all) (?:has |had )?(?:gone|went) wrong\b|\blook into (?:what|how|why) (?:happened|went wrong)\b`,
 ]);
 /** Asking where a procedure is published, or for the firm's own records. */
 export const complaintSilencer = phrases([
@@ -146,6 +146,7 @@ export const complaintSilencer = phrases([
 
 export const hardship = phrases([
   // Bereavement, and illness too serious to be a diary note.
+  String.raw`\b(?:death|passing|loss) of (?:my|our)\b|\b(?:${RELATIVES})${A}s (?:death|passing)\b|\b(?:dying|hospice|palliative|intensive care|life support|seriously injured|terminal)\b`,
   String.raw`\b(?:passed away|bereave(?:d|ment)|deceased|widow(?:ed|er)?|terminally ill|seriously ill|very (?:ill|unwell|poorly)|diagnosed|cancer|chemo(?:therapy)?|dementia|had a stroke|heart attack|carer|in pain|A&E)\b`,
   // "the boiler died" is a repair; a person or a pet dying is not.
   String.raw`\b(?:he|she|they|${RELATIVES}|${PETS}) (?:has |had |sadly |recently |suddenly )*died\b`,
@@ -156,14 +157,14 @@ export const hardship = phrases([
   String.raw`\b(?:made redundant|been redundant|being made redundant|redundancy|laid off|out of work|unemployed|lost my job)\b`,
   String.raw`\b(?:can${A}t|cannot|could not|couldn${A}t) (?:afford|cover|manage the|meet the)\b`,
   String.raw`\b(?:can${A}t|cannot|won${A}t be able to|will not be able to|not be able to) (?:pay|keep up)\b(?! (?:by|with|online|via|using|through|on|in)\b)`,
-  String.raw`\b(?:money|things|finances|cash)(?:${A}s| is| are| has been| have been)? (?:\w+ )?(?:really |very |so |a bit |quite |extremely )?tight\b|\bbehind (?:on|with) (?:the |my |our )?(?:invoices|payments|bills|rent|fees|mortgage)\b|\barrears\b|\bno money (?:for|to pay|left)\b`,
+  String.raw`\b(?:money|finances|cash)(?:${A}s| is| are| has been| have been)? (?:\w+ )?(?:really |very |so |a bit |quite |extremely )?tight\b|\bthings (?:are|have been) (?:\w+ )?tight (?:financially|money-wise|since|for us|at home)\b|\bbankrupt\w*|\binsolven\w+|\bbehind (?:on|with) (?:the |my |our )?(?:invoices|payments|bills|rent|fees|mortgage)\b|\barrears\b|\bno money (?:for|to pay|left)\b`,
   String.raw`\b(?:hours|pay|wages|salary|benefits?|income|pension) (?:(?:was|were|has been|have been|got|being) )?(?:cut|reduced|stopped)\b|\b(?:cut|reduced) my hours\b|\b(?:my|our) (?:business|company|shop) (?:has |had )?(?:closed|gone under|folded|collapsed|gone bust|gone into administration)\b`,
   String.raw`\b(?:unable to|not able to|no longer able to) (?:afford|cover|pay)\b(?! (?:by|with|online|via|using|through|on|in)\b)|\b(?:can${A}t|cannot|unable to|not able to) meet (?:the |this |next \w+${A}s |my |our )?(?:fees?|payments?|bills?|invoice|costs?|repayments?|rent|mortgage)\b`,
-  String.raw`\b(?:struggling (?:to pay|financially|with money|with the bills)|in debt|debt collectors?|bailiffs?|food bank|evict\w*)\b`,
+  String.raw`\b(?:struggling (?:to pay|financially|with money|with the bills)|in debt|debt collectors?|bailiffs?|food bank|threaten(?:ing|ed) (?:to|me|us|with)(?! (?:rain|snow))|evict\w*)\b`,
 ]);
 /** Illness that may be no more than a reason to move a date. */
 export const illness = phrases([
-  String.raw`\b(?:been (?:ill|unwell|poorly)|fell ill|unwell|poorly|in hospital|hospital|hospitali[sz]ed|sick|surgery|my operation|recovering from|mental health|depression|divorce|funeral)\b(?! directors?)`,
+  String.raw`\b(?:been (?:ill|unwell|poorly)|fell ill|unwell|poorly|in hospital|hospital|hospitali[sz]ed|sick|(?:had|having|after|since|need|needs|recovering from) (?:(?:an?|my|major)(?: \w+)? )?(?:surgery|operation)|recovering from|my mental health|(?:my|with) depression|injur(?:ed|y|ies)|divorce|funeral)\b(?! directors?)`,
 ]);
 export const illnessSilencer = phrases([
   ADMIN,
@@ -176,9 +177,9 @@ export const leaving = phrases([
   String.raw`\b(?:take|taking|move|moving) (?:my|our) (?:business|custom|work|account) (?:elsewhere|somewhere else|to (?:another|a different) \w+)`,
   String.raw`\b(?:switch|switching|change|changing) (?:to (?:another|a different|a new) )?(?:providers?|suppliers?|firms?|companies)\b`,
   String.raw`\b(?:go|going|went|look|looking) elsewhere\b`,
-  String.raw`\b(?:change|changing|switch|switching|move|moving|go|going|went|take|taking)(?: (?:my|our) (?:business|custom|account))?(?: over)? (?:to|with) (?:one of your competitors|a competitor|your competitors?|(?:someone|somebody) else|(?:an?other|a different|other|a new) (?:company|firm|provider|supplier|practice|surgery|agency|garage|salon|accountants?|dentist|vet|plumber|builder|contractor|electrician|engineer|cleaner|clinic|business))\b`,
-  String.raw`\b(?:move|moving|take|taking|transfer\w*) (?:my|our|all (?:my|our)) (?:business|custom|accounts?|work) (?:elsewhere|somewhere else|to (?:a|an|another|one|someone))\b`,
-  String.raw`\b(?:a matter for|pass(?:ed|ing)? (?:this |it )?(?:on )?to|hand(?:ed|ing)? (?:this |it )?(?:over )?to|refer(?:red|ring)? (?:this |it )?to|involv\w+|instruct\w*) (?:our|my) (?:insurers?|legal (?:team|department|advisers?)|lawyers?|solicitors?|attorneys?)\b`,
+  String.raw`\b(?:change|changing|switch|switching|move|moving|go|going|went|take|taking)(?: (?:my|our) (?:business|custom|account))?(?: over)? (?:to|with) (?:one of your competitors|a competitor|your competitors?|(?:someone|somebody) else|(?:an?other|a different|other) (?:company|firm|provider|supplier|practice|agency|garage|salon|accountants?|clinic|business))\b|\bfind (?:someone|somebody) else\b|\b(?:lose|losing|lost) (?:a|your|another|one) (?:loyal )?(?:customer|client|patient)\b|\bno longer (?:be )?us(?:e|ing) (?:you|your)\b|\b(?:close|closing) (?:down )?(?:my|our) (?:account|membership)\b`,
+  String.raw`\b(?:move|moving|take|taking|transfer\w*) (?:my|our|all (?:my|our)) (?:business|custom|accounts?|work) (?:elsewhere|somewhere else|to (?:another|a different|a competitor|one of|someone else))\b|\btake (?:this|it|the matter|things) further\b|\bif (?:nothing|things don${A}t|this doesn${A}t) (?:changes?|improves?)\b`,
+  String.raw`\b(?:a matter for|pass(?:ed|ing)? (?:this |it )?(?:on )?to|hand(?:ed|ing)? (?:this |it )?(?:over )?to|refer(?:red|ring)? (?:this |it )?to|involv\w+|instruct\w*) (?:our|my) (?:legal (?:team|department|advisers?)|lawyers?|solicitors?|attorneys?)\b`,
   String.raw`\b(?:will|shall|is going to) be (?:our|my) (?:very )?last (?:year|month|season|visit|booking|order|time|service)\b`,
   String.raw`\b(?:find|look for|looking for|search for) (?:another|a different|a new) (?:firm|company|provider|supplier|engineer|contractor|accountant|plumber|electrician|builder|practice|agency)\b`,
   String.raw`\b(?:never|won${A}t|will not) (?:be )?us(?:e|ing) you\b`,
@@ -188,11 +189,13 @@ export const leaving = phrases([
   String.raw`\b(?:won${A}t|will not|never) be (?:coming|going) back\b|\bwon${A}t be back\b|\bnever (?:coming|going) back\b`,
   String.raw`\bno longer (?:require|need|want|wish to use) (?:your|the) services?\b|\b(?:can${A}t|cannot|don${A}t think (?:I|we) can|not sure (?:I|we) (?:can|want to)) (?:carry on|continue)\b`,
   String.raw`\b(?:won${A}t|will not|wouldn${A}t|would not|not|never) (?:be )?recommend(?:ing)? (?:you|your|this|them|the)\b`,
-  // Escalation to someone outside the firm.
+]);
+/** Escalation to someone outside the firm. */
+export const escalation = phrases([
   String.raw`\b(?:speak(?:ing)? to|talk(?:ing)? to|contact(?:ing)?|consult(?:ing)?|instruct(?:ing)?|involv(?:e|ing)|hear(?:ing)? from|get(?:ting)?|pass(?:ing)? (?:this|it) (?:on )?to|hand(?:ing)? (?:this|it) (?:over )?to) (?:my|a|our) (?:solicitor|lawyer|attorney)s?\b`,
   String.raw`\b(?:copied|cc${A}?d|copying) (?:in )?(?:my|our) (?:solicitor|lawyer|attorney)s?\b|\b(?:my|our) (?:solicitor|lawyer|attorney)s? (?:has|have|is|are) (?:been )?(?:copied|cc${A}?d|instructed|aware|informed|involved)\b`,
   String.raw`\b(?:go|going|went|take|taking|took|report\w*|complain\w*|refer\w*|escalat\w*)(?: (?:this|it|you|the matter|further))?(?: (?:up|on|over))? to (?:the )?(?:police|courts?|tribunal|press|papers|newspapers|media|local paper|watchdog|my MP)\b`,
-  String.raw`\b(?:report|complain|refer|escalat|tak)(?:e|ed|ing|s)?(?: (?:this|it|you|the matter))? (?:on |up )?to (?:the )?(?:\w+ ){0,4}(?:${BODY}|council|board|authority)\b|\bcontact(?:ing)? (?:the )?(?:\w+ ){0,4}(?:${BODY})\b|\b(?:rais|fil|open|start|lodg)\w* (?:a )?(?:dispute|chargeback)\b|\bsection 75\b`,
+  String.raw`\b(?:report|complain|refer|escalat|tak)(?:e|ed|ing|s)?(?: (?:this|it|you|them|the matter|(?:the|your) (?:practice|firm|company|business|surgery|clinic|agency|garage|salon)))? (?:on |up )?to (?:the )?(?:\w+ ){0,4}(?:${BODY}|council|board|authority)\b|\bcontact(?:ing)? (?:the )?(?:\w+ ){0,4}(?:ombudsman|regulator|federation|watchdog|bureau|commission)\b|\bBBB\b|\b(?:rais|fil|open|start|lodg)\w* (?:a )?(?:dispute|chargeback)\b|\bsection 75\b`,
   String.raw`\b(?:shar|post|warn|tell|writ)\w* (?:\w+ ){0,3}(?:experience|story|treatment|ordeal)(?: \w+){0,3} (?:online|publicly|on (?:social media|review sites?|trustpilot|google|facebook|yelp|nextdoor|mumsnet|checkatrade|tripadvisor|instagram|tiktok|reddit|twitter))\b`,
   String.raw`\b(?:my|our) solicitor will\b`,
   String.raw`\b(?:legal action|small claims(?: court)?|ombudsman|trading standards|citizens advice|see you in court|court action|sue (?:you|your firm|the company)|suing)\b`,
@@ -203,9 +206,13 @@ export const leaving = phrases([
   String.raw`\b(?:report|complain|contact|write to|refer)\w* (?:this |you |it )?(?:to )?(?:the )?(?:ICO|CQC|FCA|SRA|GDC|GMC|RCVS|Ofgem|Ofcom|Ofsted|ICAEW|ACCA|RICS|ASA)\b`,
   String.raw`\b(?:shar|post|warn|tell|writ)\w* (?:my |our |about my |about our |others |people |everyone )?(?:experience|story|this)? ?(?:on|about) (?:trustpilot|checkatrade|yelp|tripadvisor|social media|facebook|google|mumsnet|review sites?)\b`,
 ]);
-/** A neutral reason to end a service, or a question about the firm's scheme. */
+/** A question about ending or about the firm's scheme, or choosing another quote: silences its own sentence. */
 export const leavingSilencer = phrases([
-  String.raw`\b(?:moving (?:abroad|away|house|overseas|out)|moved (?:banks|house|away|abroad)|retir\w+|no longer need|is there a fee|notice period|new details|scheme|member of|for quoting|for (?:the|your) quote)\b`,
+  String.raw`\b(?:no longer need|is there a fee|notice period|new details|scheme|member of|for quoting|for (?:the|your) quote|this time)\b`,
+]);
+/** A neutral reason to end a service, which may stand in the next sentence ("Cancel my plan. I'm moving away."). */
+export const leavingReason = phrases([
+  String.raw`\b(?:moving (?:abroad|away|house|overseas|out)|moved (?:banks|house|away|abroad)|retir\w+|(?:moving|relocating|emigrating) (?:back )?to (?!another\b|a different\b|a competitor\b|one of\b|your competitors?\b))\b`,
 ]);
 
 /**
@@ -215,8 +222,8 @@ export const leavingSilencer = phrases([
  */
 export const mildSigns: Readonly<Record<string, RegExp>> = {
   promise: phrases([
-    String.raw`\b(?:you|u|your \w+|he|she|they) (?:said|told (?:me|us)|confirmed|quoted|agreed|promised?|assured|undertook)\b|\b(?:you|they|he|she) would\b|\b(?:you|u|he|they)${A}d (?:be|send|call|come|have|get|ring|do|fix|finish)\b`,
-    String.raw`\b(?:was|were) (?:meant|supposed|due) to\b|\b(?:I|we) (?:was|were) (?:told|quoted|promised|assured)\b|\bnow you say\b|\b(?:I|we) (?:had )?understood (?:that|it|the)\b|\byou asked for\b`,
+    String.raw`\b(?:you|u|your \w+|he|she|they) (?:said|told (?:me|us)|confirmed|quoted|agreed|promised?|assured|undertook)\b|\b(?:you|they|he|she) would\b|\b(?:you|u|he|they)${A}d (?:be(?! able)|send|call|come|have|get|ring|do|fix|finish)\b`,
+    String.raw`\b(?:was|were) (?:meant|supposed|due) to\b|\bdespite (?:the|my|our|having|being|paying|chasing|assurances|promises)\b|\b(?:I|we) (?:was|were) (?:told|quoted|promised|assured)\b|\bnow you say\b|\b(?:I|we) (?:had )?understood (?:that|it|the)\b|\byou asked for\b`,
   ]),
   elapsed: phrases([
     String.raw`\b${NUMBER} ?(?:days?|wks?|weeks?|fortnight|months?|mths?|years?) ago\b|\bsince (?:the )?(?:\d+(?:st|nd|rd|th)|${MONTHS}|${DAYS}|last (?:week|month|year))\b`,
@@ -227,12 +234,13 @@ export const mildSigns: Readonly<Record<string, RegExp>> = {
   ]),
   loyalty: phrases([
     String.raw`\b(?:been|being) (?:a |your )?(?:loyal )?(?:client|customer|member|patient)s? (?:(?:of|at|with) (?:yours|your \w+|the \w+) )?(?:for|since)\b`,
-    String.raw`\bloyal (?:client|customer|member|patient)s?\b|\bloyal to you\b|\b\w+ years (?:a|as a|as your) (?:client|customer|member|patient)\b|\byour (?:client|customer|patient)s? (?:for )?(?:many|\w+) years\b|\b(?:customer|client|member|patient) since\b|\b(?:all these|over the) years\b|\bafter all this time\b|\bsince (?:it|you) opened\b|\brecommended you\b|\bwith (?:you|your \w+) (?:since|for (?:years|over|more than|\w+ years))\b`,
+    String.raw`\b(?:loyal|long[- ]standing|long[- ]term|regular) (?:client|customer|member|patient)s?\b|\bloyal to you\b|\b\w+ years (?:a|as a|as your) (?:client|customer|member|patient)\b|\byour (?:client|customer|patient)s? (?:for )?(?:many|\w+) years\b|\b(?:customer|client|member|patient) since\b|\b(?:all these|over the) years\b|\bafter all this time\b|\bsince (?:it|you) opened\b|\brecommended you\b|\bwith (?:you|your \w+) (?:since|for (?:years|over|more than|\w+ years))\b`,
     String.raw`\b(?:used|using) (?:you|your (?:firm|company|practice|services?)) (?:for|since)\b|\b(?:clients?|customers?|members?|patients?) (?:of (?:yours|your \w+) )?for (?:over |more than |nearly |almost )?(?:\w+ years|years|a decade|decades|a long time)\b`,
   ]),
   fault: phrases([
     String.raw`\bstill (?:not|isn${A}t|doesn${A}t|don${A}t|can${A}t|wrong|broken|leaking|locked|being)\b`,
     String.raw`\b(?:headaches?|migraines?|falling out|blurry|blurred|out of focus|faded|laughed (?:at|about)|swore at|rolled (?:his|her|their) eyes)\b|\b(?:I|we)(?:${A}ve| have)? had to (?:throw|take (?:time|the day|a day)|leave work|pay (?:again|twice|someone)|get someone else|sleep|spend the night)\b`,
+    String.raw`\bworse than\b|\b(?:spent|paid) (?:a lot|good money|a fortune|so much|thousands)\b|\b(?:water|rain) (?:is |now |still )*(?:coming|pouring|getting|leaking) (?:in|through)\b|\bfinal (?:demand|notice)\b`,
     String.raw`\bnot (?:resolved|fixed|working|completed|finished|sorted|fitted|replaced|repaired|returned|put back|as agreed|what we ordered)\b|\b(?:it|then|just|has|have|had) stopped\b|\b(?:price|estimate|quote|bill|cost|invoice) (?:has |had )?(?:doubled|tripled|gone up)\b|\bnothing like\b`,
     String.raw`\b(?:broke|broken|errors|mistake|mistakes|damaged|unfinished|exposed|double[- ]booking|no explanation|without (?:any )?explanation|no apology|lack of (?:any )?(?:apology|communication|explanation))\b`,
     String.raw`\bwho (?:is going to |will |should )?pay(?:s)? (?:for )?(?:this|that|it)\b`,
@@ -241,22 +249,22 @@ export const mildSigns: Readonly<Record<string, RegExp>> = {
     String.raw`\b(?:won${A}t|doesn${A}t|does not|will not|can${A}t) (?:shut|close|open|start|work|turn on|lock|flush|drain|charge|connect)\b|\b(?:nearly |almost |more than )?(?:double|twice|three times|four times) (?:the (?:quote|estimate|price)|what)\b|\bnearly double\b|\bwasn${A}t expecting\b|\bstill (?:sat|sitting)\b|\b(?:I${A}m|we${A}re|I am|we are) out (?:of pocket|£|\$|€)|\b(?:took|taken) (?:my|our) money\b|\bcancelled on (?:us|me)\b|\btwice\b|\btoo (?:steep|narrow|small|tight)\b|\b(?:stuck|burning|rash|swollen|stopped working|nothing done|never (?:performed|done|started)|sore|chipped|shrugged|uneven|wonky|thin|bruised?|bruises|injur\w+|bleeding|burnt|clearly didn${A}t)\b`,
   ]),
   stakes: phrases([
-    String.raw`\b(?:wedding|exam|hearing|payroll|visa|passport|flight|fly|deadline|fined|18th|21st|christening|newborn|pregnant|elderly|small children|young children|pensioner|fixed income|medication|prescription|care home|charity|unpaid leave|permit|alone|diabetic|insulin|wheelchair|disabled|baby|kids|guests|tonight|depends on|(?:whole|entire) (?:future|career|livelihood)|time off work|allerg(?:y|ies|ic)|tomorrow|penalty|time off)\b`,
+    String.raw`\b(?:wedding|exam|hearing|payroll|visa|passport|flight|fly|deadline|fined|18th|21st|christening|newborn|pregnant|elderly|small children|young children|pensioner|fixed income|medication|prescription|care home|charity|unpaid leave|permit|alone|diabetic|insulin|wheelchair|disabled|depends on|(?:whole|entire) (?:future|career|livelihood)|time off work|allerg(?:y|ies|ic)|tomorrow|penalty|time off)\b`,
     String.raw`\b\d+[- ](?:week|month|day)[- ]old\b|\b(?:took|taken|take|taking) (?:a |the |two |\d+ )?days? off\b|\blosing (?:business|money|clients|customers|work)\b`,
   ]),
   candour: phrases([
-    String.raw`\b(?:to be (?:blunt|frank)|frankly|with (?:all due |the greatest )?respect|(?:I${A}m|I am) not being funny|no offen[cs]e)\b`,
+    String.raw`\b(?:to be (?:blunt|frank)|frankly|with (?:all due |the greatest )?respect(?! to)|(?:I${A}m|I am) not being funny|no offen[cs]e)\b`,
   ]),
   challenge: phrases([
-    String.raw`\bwhy (?:am I|are we|does (?:it|this)|do (?:I|we)|is (?:it|this|my|our|there)|has (?:it|this|my|no ?one|nobody)|have (?:I|we|you)|haven${A}t|hasn${A}t|isn${A}t|wasn${A}t|was (?:I|my|our|it)|were (?:we|you)|did(?:n${A}t)? (?:you|no ?one|nobody|your))\b`,
+    String.raw`\b(?:like|want|need|wish) to (?:know|understand) why\b|\bwhy (?:am I|are we|does (?:it|this)|do (?:I|we)|is (?:it|this|my|our|there)|has (?:it|this|my|no ?one|nobody)|have (?:I|we|you)|haven${A}t|hasn${A}t|isn${A}t|wasn${A}t|was (?:I|my|our|it)|were (?:we|you)|did(?:n${A}t)? (?:you|no ?one|nobody|your))\b`,
     String.raw`\b(?:are|were) you (?:going|planning) to\b|\bor not\b`,
   ]),
   chase: phrases([
     String.raw`\b(?:appreciate|be grateful for|like|need|want) (?:an|some) (?:update|answer|response|explanation)\b|\bany (?:update|news|progress)\b|\bfollow(?:ing)? up\b|\b(?:get|got|getting) back to (?:me|us)\b`,
-    String.raw`\b(?:ring|phone|call) me (?:back|asap|today|urgently)\b|\bask someone to (?:phone|call|ring)\b|\bwaited in\b|^please,|\bwaiting\b(?! (?:on|for) (?:my|our) (?:${RELATIVES}|boss|landlord|bank|employer|insurer|colleagues?|manager)\b)|\bneed (?:to know|this sorted|an answer) (?:today|now|urgently|this week)\b|\bpointed (?:it|this) out\b|\bplease help\b|\bcan (?:someone|anyone) (?:please )?help\b`,
+    String.raw`\b(?:ring|phone|call) me (?:back|asap|today|urgently)\b|\bask someone to (?:phone|call|ring)\b|\bwaited in\b|\bwaiting\b(?! (?:on|for) (?:my|our) (?:${RELATIVES}|boss|landlord|bank|employer|insurer|colleagues?|manager)\b)|\bneed (?:to know|this sorted|an answer) (?:today|now|urgently|this week)\b|\bpointed (?:it|this) out\b|\bplease help\b|\bcan (?:someone|anyone) (?:please )?help\b`,
   ]),
   staff: phrases([
     String.raw`\b(?:you|your \w+) (?:used|installed|fitted|took|built|supplied)\b`,
-    String.raw`\b(?:your|ur|the) (?:\w+ )?(?:engineer|driver|fitter|receptionist|staff|team|man|men|guys?|lads|crew|technician|painter|builder|plumber|electrician|tutor|cleaner|stylist|office|manager|lady|bloke|workers?|contractor)s? (?:has |had |just |then |simply )?(?:left|broke|hung|dropped|forgot|lost|ignored|refused|cancelled|damaged|shouted|walked|went off|gone off|failed)\b`,
+    String.raw`\b(?:your|ur|the) (?:\w+ )?(?:engineer|driver|fitter|receptionist|staff|team|man|men|guys?|lads|crew|technician|painter|builder|plumber|electrician|tutor|cleaner|stylist|office|manager|lady|bloke|workers?|contractor|\w+(?:er|or)s)s? (?:has |have |had |just |then |simply )?(?:left|broke|hung|dropped|forgot|lost|ignored|refused|cancelled|damaged|shouted|walked|went off|gone off|failed)\b`,
   ]),
 };

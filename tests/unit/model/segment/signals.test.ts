@@ -100,13 +100,15 @@ const fires: [SignalId, string, string[]][] = [
   ['ignored', "I don't feel listened to at all.", ["don't feel listened to"]],
   ['complaint', 'Please treat this letter as a complaint.', ['as a complaint']],
   ['complaint', 'I must raise a concern about the cleaning.', ['raise a concern']],
+  ['complaint', 'I note with concern that work has not started.', ['note with concern']],
+  ['leaving', "We're moving house, and the ombudsman will hear of this.", ['ombudsman']],
   ['worry', "I'm petrified.", ['petrified']],
   ['worry', 'I felt rather small.', ['felt rather small']],
   ['worry', 'I give up.', ['I give up']],
   [
     'hardship',
     'Things have been very tight since my hours were cut.',
-    ['Things have been very tight', 'hours were cut'],
+    ['Things have been very tight since', 'hours were cut'],
   ],
   ['leaving', 'I will change to other company.', ['change to other company']],
   ['leaving', 'My solicitor has been copied in.', ['My solicitor has been copied']],
@@ -190,6 +192,8 @@ const nearMisses: [SignalId, string][] = [
   ['hardship', 'I work nights at the hospital, so mornings after 11 are best.'],
   ['hardship', 'Following my divorce, please update the name on the account.'],
   ['mildSigns', 'Waiting on my husband to confirm the date, will let you know tomorrow.'],
+  ['leaving', "Please cancel my membership from next month. I'm moving away for work."],
+  ['repeatContact', "I've forgotten my login again, sorry! Can you reset it?"],
 ];
 
 describe('detectSignals: near-misses stay quiet', () => {
