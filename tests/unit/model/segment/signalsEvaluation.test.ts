@@ -69,10 +69,12 @@ const percent = (part: number, whole: number) => `${((100 * part) / whole).toFix
  * first: that score is in the history of the rules. The held-out set was
  * written and labelled by someone who never saw the rules, and nobody tunes
  * the rules on it, nor reads its misses. The development and generalisation
- * sets are held to the targets. On the held-out set the rules do not reach the
- * catch target yet: its floor is the level they reach today, so a change that
- * makes them worse fails, and the line printed says how far from the target
- * they are.
+ * sets are held to the targets. On the held-out set the rules still do not
+ * reach the catch target: widening them by word families and constructions
+ * took them from 80 to 85 of its 115 loaded inquiries (85/115 = 0.739), with
+ * 10 of 116 routine ones flagged (8.6 %, within the target). Its catch floor
+ * is that level, so a change that makes them worse fails, and the line
+ * printed says how far from the target they are.
  */
 const sets = [
   {
@@ -85,7 +87,7 @@ const sets = [
     catchFloor: CATCH_RATE_FLOOR,
     falseAlarmCeiling: FALSE_ALARM_RATE_CEILING,
   },
-  { file: 'heldOut.json', catchFloor: 0.69, falseAlarmCeiling: FALSE_ALARM_RATE_CEILING },
+  { file: 'heldOut.json', catchFloor: 0.73, falseAlarmCeiling: FALSE_ALARM_RATE_CEILING },
 ] as const;
 
 describe.each(sets)('signals on $file', ({ file, catchFloor, falseAlarmCeiling }) => {
