@@ -18,17 +18,22 @@ import {
   ignored,
   illness,
   illnessSilencer,
+  escalation,
   leaving,
+  leavingReason,
   leavingSilencer,
   mildSigns,
-  mildWorry,
-  mildWorrySilencer,
   repeatContact,
   repeatContactSilencer,
+} from './signalLexicon';
+import {
+  mildWorry,
+  mildWorrySilencer,
   strongNegative,
   strongNegativeSilencer,
   worry,
-} from './signalLexicon';
+  worrySilencer,
+} from './signalFeelings';
 import { A, allMatches, distinct, phraseRule, phrases } from './signalMatching';
 
 export const signalIds = [
@@ -70,12 +75,12 @@ const moneyWord = phrases([
   String.raw`\b(?:refunds?|refunded|money back|compensation|compensate|reimburse(?:d|ment)?)\b`,
 ]);
 const problemWord = phrases([
-  String.raw`\b(?<!\b(?:no|not|nothing|without|any|never)\s)(?:late|delay(?:s|ed)?|broken|broke|damaged?|faulty|wrong|mistakes?|errors?|botched|shoddy|poor|failed|failure|problems?|issues|leak(?:s|ing|ed)?|missed|ruined|messed up|complaint|unacceptable)\b`,
+  String.raw`\b(?<!\b(?:no|not|nothing|without|any|never)\s)(?:late|delay(?:s|ed)?|broken|broke|damaged?|faulty|wrong|mistakes?|errors?|botched|shoddy|poor|failed|failure|problems?|issues|leak(?:s|ing|ed)?|missed|ruined|messed up|complaint|unacceptable|misleading|misrepresented)\b|\b(?:nothing like|not as (?:described|advertised))\b`,
   String.raw`\b(?:never (?:arrived|came|turned up|showed)|didn${A}t (?:turn up|show|work|arrive|fix|happen)|not (?:fixed|working|done|finished|completed)|still (?:broken|leaking))\b`,
 ]);
 const moneyDisputed = phrases([
   String.raw`\bwithhold(?:ing)? (?:payment|the balance|the final|the rest)\b|\bcharged\b[^.]{0,40}\beven though\b|\b(?:not going to|refuse to|am not) pay(?:ing)? for\b|\bpaid for (?:a|the|an) \w+ (?:I|we) (?:haven${A}t|have not|never|didn${A}t) (?:received|had|got)\b`,
-  String.raw`\b(?:overcharged|charged (?:me |us )?twice|double[- ]charged|charge ?back|refuse to pay|won${A}t (?:be )?pay(?:ing)?|not paying|disput(?:e|ing) (?:the|this|your|my) (?:charge|invoice|bill|fee))\b`,
+  String.raw`\b(?:overcharged|charged (?:me |us )?twice|double[- ]charged|charge ?back|refuse to pay|(?:I|we)(?:${A}ve| have)? (?:been|was|were) charged (?:more|extra|another|a different)|(?:already|have|had) paid\b[^.]{0,40}\b(?:demand|reminder|chas\w+)|\b(?:demand|reminder|chased)\b[^.]{0,40}\b(?:already paid|paid in full)|(?:not|won${A}t) (?:be )?paying (?:the|this|your|any|another)\b(?! (?:\w+ )?(?:by|with|online|via)\b)|(?:want|demand|insist on) (?:my|our) money back|(?:shouldn${A}t|should not|don${A}t think (?:I|we) should) (?:have to )?(?:be )?pay(?:ing)?|won${A}t (?:be )?pay(?:ing)?|not paying|disput(?:e|ing) (?:the|this|your|my) (?:charge|invoice|bill|fee))\b`,
 ]);
 
 function wordIndexAt(text: string, charIndex: number): number {
@@ -163,7 +168,7 @@ function findShouting(text: string): string[] {
   return distinct(found);
 }
 
-const findStrongWorry = phraseRule(worry);
+const findStrongWorry = phraseRule(worry, worrySilencer);
 const findMildWorry = phraseRule(mildWorry, mildWorrySilencer);
 
 /** Worry said outright, or put mildly where it is not about a fit or a price. */
@@ -195,6 +200,15 @@ function findMildSigns(text: string): string[] {
 /** Milder signs of this many different kinds must meet before they suggest a loaded inquiry. */
 export const MILD_SIGN_KINDS_NEEDED = 2;
 
+const findLeaving = phraseRule(leaving, leavingSilencer);
+const findEscalation = phraseRule(escalation, leavingSilencer);
+
+/** Ending the relationship, unless a neutral reason stands anywhere in the message; or taking it outside the firm. */
+function findLeavingOrEscalation(text: string): string[] {
+  const neutral = allMatches(leavingReason, text).length > 0;
+  return distinct([...(neutral ? [] : findLeaving(text)), ...findEscalation(text)]);
+}
+
 /** Every rule's finder, in the order the page lists them. */
 const finders: readonly Omit<SignalRule, 'description'>[] = [
   {
@@ -214,13 +228,13 @@ const finders: readonly Omit<SignalRule, 'description'>[] = [
     name: 'Strong negative words',
     find: phraseRule(strongNegative, strongNegativeSilencer),
   },
-  { id: 'worry', name: 'Worry, fear or stress', find: findWorry },
+  { id: 'worry', name: 'Worry, fear, hurt or despair', find: findWorry },
   { id: 'moneyAfterProblem', name: 'Money disputed after a problem', find: findMoneyAfterProblem },
   { id: 'hardship', name: 'Bereavement, illness or hardship', find: findHardship },
   {
     id: 'leaving',
     name: 'Threats to leave or escalate',
-    find: phraseRule(leaving, leavingSilencer),
+    find: findLeavingOrEscalation,
   },
   { id: 'shouting', name: 'Shouting', find: findShouting },
   { id: 'mildSigns', name: 'Milder signs together', find: findMildSigns },
@@ -230,24 +244,24 @@ const finders: readonly Omit<SignalRule, 'description'>[] = [
 function describeRules(): readonly SignalRule[] {
   const descriptions: Record<SignalId, string> = {
     repeatContact:
-      'The client has been in touch before about this: "third time", "again", "still waiting", "asked three times", "every time I call", "my last email". Courtesies such as "thanks again", a second booking, a friendly "no rush" chase and their own "I forgot to attach it" do not count.',
+      'The client has been in touch before about this, or the fault is back: "third time", "again", "still waiting", "called multiple times", "I have reported this before", "every time I call", "my last email", "the leak is back". Courtesies such as "thanks again", "book again", a second booking, "sorry to chase", a friendly "no rush" chase, "please ignore my last email" and their own "I forgot to attach it" do not count.',
     delay:
-      'Something came late or not at all, or a promise was broken: "late", "delayed", "no one called back", "didn\'t turn up", "since you said", "I was promised", "no heating for nine days". Their own lateness ("I\'ll be ten minutes late"), "late afternoon", "sorry for the slow reply" and "no rush" do not count.',
+      'Something came late or not at all, or a promise was broken: "late", "delayed", "no one called back", "didn\'t turn up", "since he said", "I was promised", "I have yet to receive", "no heating for nine days", "a week without a working shower". Their own lateness ("running 5 late", "sorry for the late reply"), "late afternoon", "the late Mr Harris" and "no rush" do not count.',
     ignored:
-      'The client feels unheard: "feel ignored", "nobody is listening", "heard nothing", "haven\'t heard anything", "fobbed off", "another automated reply", "told something different each time".',
+      'The client feels unheard: "feel ignored", "I don\'t feel listened to", "nobody over there cares", "nobody will even call", "heard nothing", "left on read", "into a void", "fobbed off", "another automated reply", "told something different each time".',
     complaint:
-      'A complaint, however politely put: "formal complaint", "I wish to complain", "unhappy", "disappointed", "expected better", "treated unfairly", "speak to a manager". Asking where the complaints procedure is published, or for an audit, does not count.',
+      'A complaint, however politely put: "formal complaint", "treat this letter as a complaint", "raise a concern", "I wish to complain", "I do not usually write", "unhappy", "disappointed", "expected better", "spoken to sharply", "put this right", "I note with concern", "I don\'t trust your firm anymore", "how could this have happened", "do you even read these", "speak to a manager". Asking where the complaints procedure is published, or for an audit, does not count.',
     strongNegative:
-      'Words of anger or distress: "furious", "disgusted", "unacceptable", "appalling", "fed up", "let down". Negated uses ("not upset") and figures of speech ("an awful lot", "terribly sorry") do not count.',
+      'Words of anger or distress: "furious", "disgusted", "unacceptable", "appalling", "fed up", "let down". Negated uses ("not upset"), figures of speech ("an awful lot", "terribly sorry", "an upset stomach"), things no firm is blamed for ("parking is a nightmare", "my handwriting is terrible") and a hedged request ("would it be terribly inconvenient") do not count.',
     worry:
-      'Worry said plainly: "quite worried", "getting anxious", "frightened", "can\'t sleep", "caused us stress", "at a loss", "I\'ve had enough", "a difficult few months". "Don\'t worry" and "I\'m afraid I need to move it" do not count.',
+      'Worry, fear, hurt or despair, read by word families rather than single spellings: "quite worried", "petrified", "heartsick", "in tears", "bummed out", "I felt rather small", "I was made to feel like a criminal", "feel like a fool", "I find it hard to believe", "can\'t sleep", "caused us stress", "out of my depth", "I give up", "what\'s the point", "a difficult few months". "Don\'t worry", "I\'m afraid I need to move it" and a state someone only may be in ("he may be anxious at his first haircut") do not count.',
     moneyAfterProblem: `A refund, money back or compensation asked for within ${MONEY_PROBLEM_NEAR_WORDS} words of a problem (late, broken, wrong, missed), or money disputed outright ("overcharged", "charged twice"). A refund after a job that went well does not count.`,
     hardship:
-      'A death, serious illness or money trouble in the client\'s life: "passed away", "funeral", "diagnosed", "made redundant", "can\'t afford", "money is tight". A lighter illness counts unless it is only the reason to move a date ("I have the flu, can we rearrange?"); a "redundant server" or a boiler that "died" does not count.',
+      'A death, serious illness or money trouble in the client\'s life: "passed away", "since losing my husband", "diagnosed", "made redundant", "can\'t afford", "things are tight", "my hours were cut", "unable to meet the fee", "mortgage arrears". A lighter illness, an operation, a funeral or a divorce counts unless it is only the reason to move a date or change details ("I have the flu, can we rearrange?", "following my divorce, please update the name"); a "redundant server", a boiler that "died" or someone who works at a hospital does not count.',
     leaving:
-      'The relationship itself is at stake, or the client will take it outside the firm: "cancel my contract", "will not be continuing", "take my business elsewhere", "speak to my solicitor", "ombudsman", "trading standards", "small claims", "leave a bad review". Cancelling a meeting, ending a plan because of a move abroad, or asking whether the firm belongs to an ombudsman scheme does not count.',
+      'The relationship itself is at stake, or the client will take it outside the firm: "cancel my contract", "will not be continuing", "change to another company", "this will be our last year", "take my business elsewhere", "my solicitor has been copied in", "go to the police", "reporting this to the General Dental Council", "ombudsman", "raised a dispute with my card company", "write about my experience online". Cancelling a meeting, asking about a cancellation policy, ending a plan because of a move abroad (said anywhere in the message), choosing another firm\'s quote ("thanks for quoting") or asking which regulator or ombudsman scheme the firm belongs to does not count.',
     shouting: `${SHOUTING_RUN_WORDS} or more upper-case words in a row (acronyms such as VAT or HMRC aside), a single word stressed in capitals ("could you PLEASE tell me", "STILL waiting"), or exclamation marks doubled up ("!!", "?!") except in delight ("amazing!!").`,
-    mildSigns: `Signs too common to count alone, of at least ${MILD_SIGN_KINDS_NEEDED} different kinds in one inquiry: a promise ("you said", "we were told"), time passing ("a fortnight ago", "we are now in May"), long custom ("a client for years"), a fault not put right ("still not fixed", "no explanation") and something at stake ("wedding", "payroll", "a 2-week-old baby").`,
+    mildSigns: `Signs too common to count alone, of at least ${MILD_SIGN_KINDS_NEEDED} different kinds in one inquiry: a promise ("you said", "he'd be back", "we were quoted"), time passing ("a fortnight ago", "been ages", "it's now the following Friday"), long custom ("a client for years", "over the years"), a fault not put right or its cost ("still not fixed", "stopped working", "we had to throw away"), something at stake ("wedding", "payroll", "insulin", "a 2-week-old baby"), a challenge ("why does it take"), a chase ("any update", "waited in"), blunt candour ("frankly", "with respect") and what staff did ("the removal men dropped").`,
   };
   return finders.map((rule) => ({ ...rule, description: descriptions[rule.id] }));
 }

@@ -4,9 +4,11 @@
  * (share of routine inquiries suggested loaded), with floors at the targets
  * the methodology page states.
  *
- * The development set is the one the rules were tuned on; the held-out set was
- * written by someone who never saw the rules, so only its figures say how the
- * rules do on inquiries they were not written for.
+ * The development set is the one the rules were tuned on. The generalisation
+ * set was written, in registers the development set under-covers, before the
+ * rules were widened to meet it. The held-out set was written by someone who
+ * never saw the rules, so only its figures say how the rules do on inquiries
+ * they were not written for.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -61,15 +63,31 @@ const percent = (part: number, whole: number) => `${((100 * part) / whole).toFix
 
 /**
  * The labelled sets. The development set is what the rules were written
- * against; the held-out set was written and labelled by someone who never saw
- * the rules, and nobody tunes the rules on it. The development set is held to
- * the targets. On the held-out set the rules do not reach the catch target
- * yet: its floor is the level they reach today, so a change that makes them
- * worse fails, and the line printed says how far from the target they are.
+ * against. The generalisation set (flat, formal, rambling, texted, non-native,
+ * British and American inquiries, with routine look-alikes of every loaded
+ * kind) was written before the rules were widened to meet it, and scored them
+ * first: that score is in the history of the rules. The held-out set was
+ * written and labelled by someone who never saw the rules, and nobody tunes
+ * the rules on it, nor reads its misses. The development and generalisation
+ * sets are held to the targets. On the held-out set the rules still do not
+ * reach the catch target: widening them by word families and constructions
+ * took them from 80 to 85 of its 115 loaded inquiries (85/115 = 0.739), with
+ * 10 of 116 routine ones flagged (8.6 %, within the target). Its catch floor
+ * is that level, so a change that makes them worse fails, and the line
+ * printed says how far from the target they are.
  */
 const sets = [
-  { file: 'development.json', catchFloor: CATCH_RATE_FLOOR, falseAlarmCeiling: FALSE_ALARM_RATE_CEILING },
-  { file: 'heldOut.json', catchFloor: 0.69, falseAlarmCeiling: FALSE_ALARM_RATE_CEILING },
+  {
+    file: 'development.json',
+    catchFloor: CATCH_RATE_FLOOR,
+    falseAlarmCeiling: FALSE_ALARM_RATE_CEILING,
+  },
+  {
+    file: 'generalisation.json',
+    catchFloor: CATCH_RATE_FLOOR,
+    falseAlarmCeiling: FALSE_ALARM_RATE_CEILING,
+  },
+  { file: 'heldOut.json', catchFloor: 0.73, falseAlarmCeiling: FALSE_ALARM_RATE_CEILING },
 ] as const;
 
 describe.each(sets)('signals on $file', ({ file, catchFloor, falseAlarmCeiling }) => {
