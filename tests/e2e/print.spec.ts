@@ -130,11 +130,7 @@ async function expectSharpCharts(page: Page) {
   }
 }
 
-// Known not to hold yet: the print summary and the link's reader arrive in chunks
-// fetched as the page loads, so a PDF taken at the load event sometimes shows the
-// defaults or the unprinted page. Making it hold means shipping them with the first
-// paint, which the script budget at load does not allow today.
-test.describe.fixme('printing the moment a shared link has loaded', () => {
+test.describe('printing the moment a shared link has loaded', () => {
   const shared = { ...defaultScenario, loadedShare: 0.4, lostClientValue: 4000 };
   for (const format of ['A4', 'Letter'] as const) {
     test(`gives one page of ${format} with the link, and every key input with its value`, async ({
