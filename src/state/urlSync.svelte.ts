@@ -12,9 +12,11 @@
  * before "Share" or "Copy link" read it (`flushAddress`), and when the page is
  * hidden or left.
  *
- * The link code (shareLink.ts, link.ts) is not part of the first paint: it is
- * fetched at once, while the island hydrates, when the page was opened with a
- * query, and otherwise on the first change or "Copy link".
+ * The link code (shareLink.ts, link.ts) is not part of the first paint. A page
+ * opened with a query fetches it before its load event and hands it over
+ * (`provideShareLink`, SharedLinkParts.astro): the link is then opened the
+ * moment the code runs, before the page counts as loaded. Otherwise it is
+ * fetched on the first change or "Copy link".
  */
 import { onMount } from 'svelte';
 import type { Calculator } from './calculator.svelte';
@@ -38,6 +40,19 @@ export function loadShareLink(): Promise<ShareLink> {
 /** The link code if it has already arrived, for what must use it within an event. */
 export const linkCodeIfArrived = (): ShareLink | undefined => arrived;
 
+/** What waits for the link code to open the page's link with it. */
+const waitingForCode = new Set<(link: ShareLink) => void>();
+
+/**
+ * Hands over the link code, fetched by the page itself before its load event:
+ * whatever waits for it (the calculator's link to open) runs now, not a task later.
+ */
+export function provideShareLink(link: ShareLink): void {
+  arrived = link;
+  shareLink ??= Promise.resolve(link);
+  for (const use of [...waitingForCode]) use(link);
+}
+
 /** Writes the address the page is waiting to write, if any, now. */
 let pendingWrite: (() => void) | undefined;
 
@@ -45,9 +60,6 @@ let pendingWrite: (() => void) | undefined;
 export function flushAddress(): void {
   pendingWrite?.();
 }
-
-// A page opened from a link needs the reader right away: fetch it alongside hydration.
-if (typeof location !== 'undefined' && location.search.length > 1) void loadShareLink();
 
 /**
  * Puts `query` in the address with `history.replaceState`, keeping the path,
@@ -65,9 +77,10 @@ export function replaceAddressQuery(
 }
 
 /**
- * Call once while the calculator island initialises. After hydration (so that
- * the server-rendered page and the first render agree) it opens the page's link
- * and puts what it could not use in `calc.linkMessages`, for the share bar to
+ * Call once while the calculator initialises. After hydration (so that the
+ * server-rendered page and the first render agree) it opens the page's link as
+ * soon as the link code is here (within the handing over, when the page fetched
+ * it) and puts what it could not use in `calc.linkMessages`, for the share bar to
  * show; from then on each change of the scenario, preset, name, ranges or seed
  * updates the address once typing pauses for `delayMs`. The function it returns
  * says whether the link has been opened yet (at once when there is none).
@@ -83,10 +96,20 @@ export function followAddress(calc: Calculator, delayMs = ADDRESS_DELAY_MS): () 
       opened = true;
       return;
     }
-    loadShareLink()
-      .then((link) => onopen(link.openSharedLink(calc, search)))
-      .catch(() => onopen([{ param: 'link', kind: 'invalid', text: LINK_UNAVAILABLE }]))
-      .finally(() => (opened = true));
+    const open = (link: ShareLink) => {
+      if (opened) return;
+      onopen(link.openSharedLink(calc, search));
+      opened = true;
+    };
+    if (arrived) return open(arrived);
+    // Handed over by the page before its load event, or else fetched here.
+    waitingForCode.add(open);
+    loadShareLink().then(open, () => {
+      if (opened) return;
+      onopen([{ param: 'link', kind: 'invalid', text: LINK_UNAVAILABLE }]);
+      opened = true;
+    });
+    return () => waitingForCode.delete(open);
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;

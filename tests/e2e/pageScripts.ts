@@ -33,7 +33,9 @@ export const sizeTargetsKB: Record<string, PageScripts<number>> = {
  * while the target stays printed beside it as not met.
  */
 export const sizeLimitsKB: Record<string, PageScripts<number>> = {
-  '/': { atLoad: 49.5, withoutClick: 140, everything: 170 },
+  // everything: +0.6 KB, the script a shared link's page runs before its load event
+  // (SharedLinkParts.astro, counted from the template that holds it).
+  '/': { atLoad: 49.5, withoutClick: 140, everything: 170.6 },
   '/segment/': { atLoad: 52, withoutClick: 52, everything: 71 },
   '/methodology/': { atLoad: 5, withoutClick: 5, everything: 5 },
 };
@@ -111,12 +113,15 @@ export async function measurePageScripts(
   await scrollThrough(page);
   await page.waitForTimeout(8_000);
   const withoutClick = new Set(fetched);
-  // What the page names: scripts, preloads and every island, whenever it hydrates.
+  // What the page names: scripts (those kept in templates too), preloads and every island.
   const referenced = await page.evaluate(() =>
     [
-      ...[...document.querySelectorAll('script[src]')].map((element) =>
-        element.getAttribute('src'),
-      ),
+      ...[
+        ...document.querySelectorAll('script[src]'),
+        ...[...document.querySelectorAll('template')].flatMap((template) => [
+          ...template.content.querySelectorAll('script[src]'),
+        ]),
+      ].map((element) => element.getAttribute('src')),
       ...[...document.querySelectorAll('link[rel="modulepreload"]')].map((element) =>
         element.getAttribute('href'),
       ),

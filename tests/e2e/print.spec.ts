@@ -1,10 +1,12 @@
 /**
  * A person prints a one-page summary: with the "Print summary" button, or
- * straight from the browser, as a PDF on A4 and on US Letter. Each PDF has
+ * straight from the browser, as a PDF on A4 and on US Letter, even the moment
+ * a page opened from a shared link has loaded (with the guard's routing slowing
+ * every fetch, which the load event then waits for). Each PDF has
  * exactly one page and carries the verdict sentence; the charts are pictures
- * sharp enough for paper; the inputs that differ from the default, the date,
- * the model version, the share link and its QR code are on it; nothing meant
- * only for the screen is.
+ * sharp enough for paper; the key inputs and any other that differs from the
+ * default, each with its value, the date, the model version, the share link
+ * and its QR code are on it; nothing meant only for the screen is.
  *
  * The PDFs are read with poppler-utils (pdfinfo, pdftotext), which
  * scripts/ensure-chromium.mjs installs beside Chromium.
@@ -130,19 +132,12 @@ async function expectSharpCharts(page: Page) {
   }
 }
 
-// Known not to hold yet: the print summary and the link's reader arrive in chunks
-// fetched as the page loads, so a PDF taken at the load event sometimes shows the
-// defaults or the unprinted page. Making it hold means shipping them with the first
-// paint, which the script budget at load does not allow today.
-test.describe.fixme('printing the moment a shared link has loaded', () => {
+test.describe('printing the moment a shared link has loaded', () => {
   const shared = { ...defaultScenario, loadedShare: 0.4, lostClientValue: 4000 };
   for (const format of ['A4', 'Letter'] as const) {
     test(`gives one page of ${format} with the link, and every key input with its value`, async ({
       page,
     }, testInfo) => {
-      // The guard's request routing delays every fetch past the load event; a person's browser
-      // has none, so this one page is opened without it (the page requests its own host only).
-      await page.unrouteAll();
       await page.goto('/?loadedShare=0.4&lostClientValue=4000', { waitUntil: 'load' });
       const pdf = await printPdf(page, format, testInfo, 'at-load');
       expect(pdf.pages).toBe(1);

@@ -1,5 +1,5 @@
 /**
- * A request from the calculator island to the saved-scenarios island, which
+ * A request from the calculator to the saved-scenarios island, which
  * hydrates later and on its own: "Save this scenario" beside the verdict asks
  * for the save form, and the saved scenarios open it (loading their panel
  * first if need be) and put the focus in its name field.
