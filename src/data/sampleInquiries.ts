@@ -19,8 +19,7 @@
 import type { Inquiry } from '../model/segment';
 
 /** How the author would sort a sample inquiry, and whether the signals should catch it. */
-export type SampleKind =
-  'loaded' | 'routine' | 'routine-near-miss' | 'routine-flagged';
+export type SampleKind = 'loaded' | 'routine' | 'routine-near-miss' | 'routine-flagged';
 
 export interface SampleInquiry {
   kind: SampleKind;

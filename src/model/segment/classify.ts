@@ -6,7 +6,7 @@
 import { detectSignals, WORD_SCORE_SIGNAL, type SignalMatch } from './signals';
 import type { ClassifiedInquiry, Inquiry } from './types';
 import { scoreWords, type WordScorer } from './wordScorer';
-import wordWeights from './wordWeights.json';
+import wordWeights from './wordWeights.json' with { type: 'json' };
 
 const wordScorer: WordScorer = wordWeights;
 

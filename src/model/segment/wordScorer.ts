@@ -48,6 +48,7 @@ export interface TrainingOptions {
   falseAlarmShare: number;
 }
 
+/** The options the committed weights were trained with, chosen by cross-validation on the training sets. */
 export const defaultTrainingOptions: TrainingOptions = {
   minInquiries: 3,
   vocabularySize: 300,
@@ -95,7 +96,14 @@ interface Feature {
   written: string;
 }
 
-/** The stemmed words and neighbouring pairs in a text, each once, with their spelling as written. */
+/**
+ * The stemmed words and neighbouring pairs in a text, each once, with their
+ * spelling as written; the commonest words count only inside pairs.
+ *
+ * @example
+ * wordFeatures('Still waiting for').map((feature) => feature.key)
+ * // => ['still', 'still wait', 'wait', 'wait for']
+ */
 export function wordFeatures(text: string): Feature[] {
   const words = [...text.matchAll(/[\p{L}\p{N}'’]+/gu)].map((match) => ({
     written: match[0],
@@ -165,7 +173,9 @@ function fitPruned(
   for (const inquiry of inquiries) {
     for (const key of inquiry.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const common = [...counts.keys()].filter((key) => counts.get(key)! >= options.minInquiries).sort();
+  const common = [...counts.keys()]
+    .filter((key) => counts.get(key)! >= options.minInquiries)
+    .sort();
   const full = fitWeights(inquiries, common, options);
   const heaviest = [...common]
     .sort((a, b) => Math.abs(full.weights[b]) - Math.abs(full.weights[a]) || (a < b ? -1 : 1))
@@ -196,7 +206,8 @@ export function trainWordScorer(
       options,
     );
     inquiries.forEach((inquiry, i) => {
-      if (inFold(i) && !inquiry.loaded) routineProbabilities.push(sigmoid(logOdds(model, inquiry.keys)));
+      if (inFold(i) && !inquiry.loaded)
+        routineProbabilities.push(sigmoid(logOdds(model, inquiry.keys)));
     });
   }
   routineProbabilities.sort((a, b) => b - a);
@@ -226,7 +237,12 @@ export function scoreWords(
   text: string,
 ): { probability: number; words: string[] } {
   const features = wordFeatures(text);
-  const probability = sigmoid(logOdds(scorer, features.map((feature) => feature.key)));
+  const probability = sigmoid(
+    logOdds(
+      scorer,
+      features.map((feature) => feature.key),
+    ),
+  );
   if (probability <= scorer.threshold) return { probability, words: [] };
   const pushing = features
     .filter((feature) => (scorer.weights[feature.key] ?? 0) > 0)

@@ -29,17 +29,13 @@ function readTraining() {
 }
 
 describe('wordFeatures', () => {
-  it('reads stemmed words, skipping the commonest, and each neighbouring pair, once each', () => {
-    expect(wordFeatures('Still waiting, still WAITED for the plumber').map((f) => f.key)).toEqual([
-      'still',
-      'still wait',
-      'wait',
-      'wait still',
-      'wait for',
-      'for the',
-      'the plumber',
-      'plumber',
-    ]);
+  // prettier-ignore
+  it.each([
+    ['Still waiting for', ['still', 'still wait', 'wait', 'wait for']],
+    ['Still waiting, still WAITED for the plumber',
+      ['still', 'still wait', 'wait', 'wait still', 'wait for', 'for the', 'the plumber', 'plumber']],
+  ])('reads "%s" as stemmed words, the commonest only inside pairs, and each pair, once each', (text, keys) => {
+    expect(wordFeatures(text).map((f) => f.key)).toEqual(keys);
   });
 
   it('keeps the words as written, to show them', () => {
@@ -52,7 +48,11 @@ describe('wordFeatures', () => {
 });
 
 describe('scoreWords', () => {
-  const scorer: WordScorer = { bias: -1, threshold: 0.5, weights: { still: 1.5, wait: 1, late: -2 } };
+  const scorer: WordScorer = {
+    bias: -1,
+    threshold: 0.5,
+    weights: { still: 1.5, wait: 1, late: -2 },
+  };
 
   it('adds the weights of the words present to the bias and shows the heaviest positive ones', () => {
     // -1 + 1.5 + 1 = 1.5 log-odds; 1 / (1 + e^-1.5) = 0.8176
@@ -62,7 +62,11 @@ describe('scoreWords', () => {
   });
 
   it('shows words of substance before the ones that only hold a sentence together', () => {
-    const weighted: WordScorer = { bias: 0, threshold: 0.5, weights: { i: 2, was: 1.5, nobody: 0.5 } };
+    const weighted: WordScorer = {
+      bias: 0,
+      threshold: 0.5,
+      weights: { i: 2, was: 1.5, nobody: 0.5 },
+    };
     expect(scoreWords(weighted, 'I was told nobody').words).toEqual(['nobody']);
     expect(scoreWords(weighted, 'I was').words).toEqual(['I', 'was']);
   });
@@ -77,7 +81,8 @@ describe('scoreWords', () => {
 
 describe('the committed word weights', () => {
   const trained = trainWordScorer(readTraining());
-  if (process.env.WRITE_WORD_WEIGHTS) writeFileSync(weightsFile, `${JSON.stringify(trained)}\n`);
+  if (process.env.WRITE_WORD_WEIGHTS)
+    writeFileSync(weightsFile, `${JSON.stringify(trained, null, 2)}\n`);
 
   it('are what training on the development and generalisation sets produces', () => {
     expect(JSON.parse(readFileSync(weightsFile, 'utf8'))).toEqual(trained);
@@ -91,7 +96,9 @@ describe('the committed word weights', () => {
     ['book', 'routine'],
     ['thank', 'routine'],
   ])('weigh "%s" towards %s, as the worksheet’s legend says', (words, towards) => {
-    const [feature] = wordFeatures(words).filter((f) => f.key.includes(' ') === words.includes(' '));
+    const [feature] = wordFeatures(words).filter(
+      (f) => f.key.includes(' ') === words.includes(' '),
+    );
     const weight = (committed.weights as Record<string, number>)[feature.key];
     expect(towards === 'loaded' ? weight : -weight).toBeGreaterThan(0);
   });
@@ -103,7 +110,9 @@ describe('the committed word weights', () => {
 
   it('flag at most the chosen share of routine inquiries they were trained on', () => {
     const routine = readTraining().filter((inquiry) => !inquiry.loaded);
-    const flagged = routine.filter((inquiry) => scoreWords(committed, inquiry.text).words.length > 0);
+    const flagged = routine.filter(
+      (inquiry) => scoreWords(committed, inquiry.text).words.length > 0,
+    );
     // The threshold was set on inquiries each fold's model had not seen, so on the ones it learned from it flags fewer.
     expect(flagged.length / routine.length).toBeLessThanOrEqual(0.02);
   });
