@@ -6,21 +6,20 @@
  * `kind` records how the author, acting as the owner, would sort each one and
  * whether the first-contact signals should catch it, so tests can hold the
  * rules to it:
- * - loaded: emotionally loaded, and a signal fires (32)
- * - loaded-quiet: loaded, but in words no rule reads (1): the signals miss it
- * - routine: routine, no signal (52)
+ * - loaded: emotionally loaded, and a signal fires (33; the one in words no
+ *   rule reads, "starting to dread coming home", is caught by the word scorer)
+ * - routine: routine, no signal (51)
  * - routine-near-miss: routine, with words close to a signal that must not fire (13)
- * - routine-flagged: routine, but a signal fires (2): a false alarm
+ * - routine-flagged: routine, but a signal fires (3): a false alarm
  * So the author's loaded share is 33 of 100, and the signals alone reach a
- * recall of 32/33 and a false-alarm rate of 2/67. The rules were not written
+ * recall of 33/33 and a false-alarm rate of 3/67. The rules were not written
  * for these rows alone, but they have seen them: the methodology page gives
  * the figures on inquiries they were never tuned on.
  */
 import type { Inquiry } from '../model/segment';
 
 /** How the author would sort a sample inquiry, and whether the signals should catch it. */
-export type SampleKind =
-  'loaded' | 'loaded-quiet' | 'routine' | 'routine-near-miss' | 'routine-flagged';
+export type SampleKind = 'loaded' | 'routine' | 'routine-near-miss' | 'routine-flagged';
 
 export interface SampleInquiry {
   kind: SampleKind;
@@ -133,13 +132,13 @@ export const sampleInquiries: readonly SampleInquiry[] = [
     text: 'Our tenant will let the engineer in. Her number is on the work order.',
   },
   {
-    kind: 'loaded-quiet',
+    kind: 'loaded',
     topic: 'Repair',
     date: '2025-03-07',
     text: "I've had buckets down in the hall for the past fortnight and I'm starting to dread coming home.",
   },
   {
-    kind: 'routine',
+    kind: 'routine-flagged',
     topic: 'Account',
     date: '2025-03-07',
     text: 'Please update the card we pay by; the old one expires this month.',

@@ -28,7 +28,8 @@ export const sizeTargetsKB: Record<string, PageScripts<number>> = {
  * What `npm test` holds each page to. Where a page meets its target the limit is
  * the target. Where it does not yet (the calculator at load and in all, since
  * the billing, the answer's firmness and the summary strip joined it; the
- * worksheet in all, since the word rules and the helpdesk readers did), the
+ * worksheet in all, since the word rules, the word scorer's weights and the
+ * helpdesk readers did), the
  * limit is today's figure with a little room, so that nothing grows unnoticed
  * while the target stays printed beside it as not met.
  */
@@ -36,7 +37,7 @@ export const sizeLimitsKB: Record<string, PageScripts<number>> = {
   // everything: +0.6 KB, the script a shared link's page runs before its load event
   // (SharedLinkParts.astro, counted from the template that holds it).
   '/': { atLoad: 49.5, withoutClick: 140, everything: 170.6 },
-  '/segment/': { atLoad: 52, withoutClick: 52, everything: 71 },
+  '/segment/': { atLoad: 52, withoutClick: 52, everything: 73.5 },
   '/methodology/': { atLoad: 5, withoutClick: 5, everything: 5 },
 };
 

@@ -1,21 +1,29 @@
 /**
  * The suggestion the signals make for one inquiry. Kept apart from the
- * owner's review (review.ts) so the page loads the word rules only when there
- * are inquiries to classify.
+ * owner's review (review.ts) so the page loads the word rules and the word
+ * weights only when there are inquiries to classify.
  */
-import { detectSignals } from './signals';
+import { detectSignals, WORD_SCORE_SIGNAL, type SignalMatch } from './signals';
 import type { ClassifiedInquiry, Inquiry } from './types';
+import { scoreWords, type WordScorer } from './wordScorer';
+import wordWeights from './wordWeights.json' with { type: 'json' };
+
+const wordScorer: WordScorer = wordWeights;
 
 /**
  * Finds the signals in an inquiry and suggests its weight: loaded when any
- * signal fires. Signals read the first message when the source has one,
- * because triage only ever sees first contact.
+ * rule fires or the word scorer finds it likely loaded, with the words that
+ * weighed most shown as one more signal. Signals read the first message when
+ * the source has one, because triage only ever sees first contact.
  *
  * @example
  * classifyInquiry({ text: 'Still waiting for a callback.', topic: '', date: '', firstMessage: '' }).suggested
  * // => 'loaded'
  */
 export function classifyInquiry(inquiry: Inquiry): ClassifiedInquiry {
-  const signals = detectSignals(inquiry.firstMessage || inquiry.text);
+  const text = inquiry.firstMessage || inquiry.text;
+  const signals: SignalMatch[] = detectSignals(text);
+  const { words } = scoreWords(wordScorer, text);
+  if (words.length > 0) signals.push({ ...WORD_SCORE_SIGNAL, matched: words });
   return { ...inquiry, signals, suggested: signals.length > 0 ? 'loaded' : 'routine' };
 }

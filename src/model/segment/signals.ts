@@ -51,9 +51,15 @@ export const signalIds = [
 ] as const;
 export type SignalId = (typeof signalIds)[number];
 
+/** The signal the word scorer (wordScorer.ts) gives when it finds an inquiry loaded. */
+export const WORD_SCORE_SIGNAL = {
+  id: 'wordScore',
+  name: 'Words often in loaded inquiries',
+} as const;
+
 /** A signal that fired on an inquiry, with the words that made it fire, as written. */
 export interface SignalMatch {
-  id: SignalId;
+  id: SignalId | typeof WORD_SCORE_SIGNAL.id;
   name: string;
   matched: readonly string[];
 }

@@ -1,14 +1,14 @@
 /**
- * How well the signals alone sort inquiries a person has labelled: the catch
- * rate (share of loaded inquiries suggested loaded) and the false-alarm rate
- * (share of routine inquiries suggested loaded), with floors at the targets
- * the methodology page states.
+ * How well the signals (the word rules and the word scorer) sort inquiries a
+ * person has labelled: the catch rate (share of loaded inquiries suggested
+ * loaded) and the false-alarm rate (share of routine inquiries suggested
+ * loaded), with floors at the targets the methodology page states.
  *
  * The development set is the one the rules were tuned on. The generalisation
  * set was written, in registers the development set under-covers, before the
  * rules were widened to meet it. The held-out set was written by someone who
- * never saw the rules, so only its figures say how the rules do on inquiries
- * they were not written for.
+ * never saw the rules, so only its figures say how the rules and the scorer do
+ * on inquiries they were neither written for nor trained on.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -68,13 +68,13 @@ const percent = (part: number, whole: number) => `${((100 * part) / whole).toFix
  * kind) was written before the rules were widened to meet it, and scored them
  * first: that score is in the history of the rules. The held-out set was
  * written and labelled by someone who never saw the rules, and nobody tunes
- * the rules on it, nor reads its misses. The development and generalisation
- * sets are held to the targets. On the held-out set the rules still do not
- * reach the catch target: widening them by word families and constructions
- * took them from 80 to 85 of its 115 loaded inquiries (85/115 = 0.739), with
- * 10 of 116 routine ones flagged (8.6 %, within the target). Its catch floor
- * is that level, so a change that makes them worse fails, and the line
- * printed says how far from the target they are.
+ * the rules on it, nor reads its misses. The word scorer is trained on the
+ * development and generalisation sets only, so on those two it is scored on
+ * inquiries it learned from. All three sets are held to the targets. On the
+ * held-out set the rules alone caught 85 of its 115 loaded inquiries
+ * (85/115 = 0.739) and flagged 10 of 116 routine ones; with the word scorer,
+ * scored on it once, they catch 104 (104/115 = 0.904) and flag 11
+ * (11/116 = 0.095), one short of breaking the false-alarm target.
  */
 const sets = [
   {
@@ -87,7 +87,11 @@ const sets = [
     catchFloor: CATCH_RATE_FLOOR,
     falseAlarmCeiling: FALSE_ALARM_RATE_CEILING,
   },
-  { file: 'heldOut.json', catchFloor: 0.73, falseAlarmCeiling: FALSE_ALARM_RATE_CEILING },
+  {
+    file: 'heldOut.json',
+    catchFloor: CATCH_RATE_FLOOR,
+    falseAlarmCeiling: FALSE_ALARM_RATE_CEILING,
+  },
 ] as const;
 
 describe.each(sets)('signals on $file', ({ file, catchFloor, falseAlarmCeiling }) => {

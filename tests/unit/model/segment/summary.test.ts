@@ -31,7 +31,7 @@ function inquiry(text: string, topic = '', firstMessage = ''): Inquiry {
 const EIGHT_REVIEWED: ClassifiedInquiry[] = [
   inquiry('Third time asking about the refund for the late job.', 'Refund'),
   inquiry('No one called back and I am furious.', 'Booking'),
-  inquiry('Honestly, the whole thing has left a sour taste.', 'Refund'),
+  inquiry('The whole thing has left a sour taste.', 'Refund'),
   // Still flagged by "cancel my direct debit"; a move of house would read as a neutral reason.
   inquiry('Please cancel my direct debit, I pay by card now.', 'Account'),
   inquiry('Could I have a refund of the unused hours? All went well.', 'Refund'),
