@@ -6,7 +6,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
+import {
+  test,
+  expect,
+  expectNoAxeViolations,
+  waitForIslands,
+  openSavedScenarios,
+} from './fixtures';
 import { defaultScenario, evaluate, type DeploymentId, type Scenario } from '../../src/model';
 import { verdictNames } from '../../src/display/labels';
 import {
@@ -41,7 +47,7 @@ test.beforeEach(async ({ page }) => {
   );
   await page.goto('/');
   await waitForIslands(page);
-  await page.getByRole('button', { name: /saved scenarios/i }).click();
+  await openSavedScenarios(page);
 });
 
 async function tickAndCompare(page: Page, names: string[]) {

@@ -68,6 +68,19 @@ export async function waitForIslands(page: Page): Promise<void> {
 }
 
 /**
+ * Opens the "Saved scenarios and comparison" disclosure from the keyboard. The
+ * charts and "how sure" above it arrive as they near the screen and may still
+ * grow a little as they do; a pointer's press and release could then land on
+ * different places, while a key press cannot miss.
+ */
+export async function openSavedScenarios(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /saved scenarios/i });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
+/**
  * Scrolls to the end of the page, as a person reading on would, until the parts
  * that come as they near the screen (the calculator's charts and "how sure")
  * are there and every chart is drawn; then back to the top.

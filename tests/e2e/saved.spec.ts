@@ -7,7 +7,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
+import {
+  test,
+  expect,
+  expectNoAxeViolations,
+  waitForIslands,
+  openSavedScenarios,
+} from './fixtures';
 import { defaultScenario, evaluate, type Scenario } from '../../src/model';
 import { verdictNames } from '../../src/display/labels';
 import {
@@ -25,7 +31,7 @@ const mainVerdict = (page: Page) => page.locator('[data-metric="verdict"]');
 
 async function openPanel(page: Page) {
   await waitForIslands(page);
-  await page.getByRole('button', { name: /saved scenarios/i }).click();
+  await openSavedScenarios(page);
   await expect(page.getByRole('button', { name: 'Save scenario' })).toBeVisible();
 }
 

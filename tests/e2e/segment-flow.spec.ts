@@ -4,7 +4,7 @@
  * each as a range, and the calculator says which fields came from the worksheet.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, waitForIslands } from './fixtures';
+import { test, expect, waitForIslands, openSavedScenarios } from './fixtures';
 import { defaultScenario, evaluate, fieldMeta, type Scenario } from '../../src/model';
 import { wilsonInterval } from '../../src/model/segment';
 
@@ -156,14 +156,14 @@ test('a saved scenario opened on the calculator goes to the worksheet and comes 
 }) => {
   await page.goto(SCENARIO);
   await waitForIslands(page);
-  await page.getByRole('button', { name: /saved scenarios/i }).click();
+  await openSavedScenarios(page);
   await page.getByRole('textbox', { name: 'Name for the scenario on screen' }).fill('Q3 plan');
   await page.getByRole('button', { name: 'Save scenario' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved “Q3 plan”.' })).toBeVisible();
 
   await page.goto('/');
   await waitForIslands(page);
-  await page.getByRole('button', { name: /saved scenarios/i }).click();
+  await openSavedScenarios(page);
   await page.getByRole('button', { name: 'Open “Q3 plan”' }).click();
   await expect(
     page.getByRole('textbox', { name: fieldMeta('inquiriesPerMonth').label }),
