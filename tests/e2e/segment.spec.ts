@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, waitForIslands } from './fixtures';
 import { sampleInquiries } from '../../src/data/sampleInquiries';
 import { fieldMeta } from '../../src/model';
+import { classifyInquiry } from '../../src/model/segment';
 
 const flagged = (kind: string) => kind === 'loaded' || kind === 'routine-flagged';
 // The sample's suggestions before any review: 32 caught + 2 false alarms = 34 of 100.
@@ -243,3 +244,23 @@ for (const width of [360, 1280]) {
     await page.screenshot({ path: testInfo.outputPath(`segment-results-${width}.png`) });
   });
 }
+
+test('an inquiry only the word scorer finds loaded shows the words that weighed most', async ({
+  page,
+}) => {
+  const text =
+    "I've had buckets down in the hall for the past fortnight and I'm starting to dread coming home.";
+  // What the model says of it: no rule fires, the scorer does, with these words.
+  const { signals, suggested } = classifyInquiry({ text, topic: '', date: '', firstMessage: '' });
+  expect(suggested).toBe('loaded');
+  expect(signals.map((signal) => signal.id)).toEqual(['wordScore']);
+  await openWorksheet(page);
+  await page.getByLabel('Paste inquiries').fill(text);
+  await page.getByRole('button', { name: 'Read these inquiries' }).click();
+  await expect(metric(page, 'sampleSize')).toHaveAttribute('data-value', '1');
+  const row = page.getByRole('row').filter({ hasText: 'dread coming home' });
+  await expect(row).toContainText(
+    `Words often in loaded inquiries: ${signals[0].matched.map((words) => `“${words}”`).join(', ')}`,
+  );
+  await expect(weightButton(page, 1)).toHaveAccessibleName(/^Loaded/);
+});
