@@ -83,12 +83,16 @@ const FUNCTION_WORDS = new Set([
 /** A light stem, so "waited", "waiting" and "waits" count as one word. */
 function stem(word: string): string {
   if (FUNCTION_WORDS.has(word)) return word;
-  const bare = word.replace(/'s$/, '');
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (bare.length > 5 && bare.endsWith('ing')) return bare.slice(0, -3);
   if (bare.length > 4 && bare.endsWith('ed')) return bare.slice(0, -2);
-  if (bare.length > 3 && /[^su]s$/.test(bare)) return bare.slice(0, -1);
+  if (bare.length > 3 && bare.endsWith('s') && !/[su]/.test(bare[bare.length - 2])) {
+    return bare.slice(0, -1);
+  }
   return bare;
 }
+
+const WORD = /[\p{L}\p{N}'’]+/gu;
 
 interface Feature {
   key: string;
@@ -105,20 +109,26 @@ interface Feature {
  * // => ['still', 'still wait', 'wait', 'wait for']
  */
 export function wordFeatures(text: string): Feature[] {
-  const words = [...text.matchAll(/[\p{L}\p{N}'’]+/gu)].map((match) => ({
-    written: match[0],
-    key: stem(match[0].toLowerCase().replace(/’/g, "'")),
-  }));
+  const written: string[] = [];
+  const keys: string[] = [];
+  // An exec loop and a plain lower-casing: matchAll and a replace per word made this
+  // the slowest step in reading 10,000 inquiries.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const lower = match[0].toLowerCase();
+    written.push(match[0]);
+    keys.push(stem(lower.includes('’') ? lower.replaceAll('’', "'") : lower));
+  }
   const features = new Map<string, string>();
-  words.forEach((word, index) => {
-    if (!STOP_WORDS.has(word.key) && !features.has(word.key)) features.set(word.key, word.written);
-    const next = words[index + 1];
-    if (next) {
-      const pair = `${word.key} ${next.key}`;
-      if (!features.has(pair)) features.set(pair, `${word.written} ${next.written}`);
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index];
+    if (!STOP_WORDS.has(key) && !features.has(key)) features.set(key, written[index]);
+    if (index + 1 < keys.length) {
+      const pair = `${key} ${keys[index + 1]}`;
+      if (!features.has(pair)) features.set(pair, `${written[index]} ${written[index + 1]}`);
     }
-  });
-  return [...features].map(([key, written]) => ({ key, written }));
+  }
+  return Array.from(features, ([key, written]) => ({ key, written }));
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -216,6 +226,20 @@ export function trainWordScorer(
   return { ...fitPruned(inquiries, options), threshold };
 }
 
+/**
+ * A scorer's weights as a Map, built once per scorer: looking up 10,000
+ * inquiries' words in the plain object took twice as long as reading them.
+ */
+const weightMaps = new WeakMap<WordScorer, ReadonlyMap<string, number>>();
+function weightsOf(scorer: WordScorer): ReadonlyMap<string, number> {
+  let weights = weightMaps.get(scorer);
+  if (!weights) {
+    weights = new Map(Object.entries(scorer.weights));
+    weightMaps.set(scorer, weights);
+  }
+  return weights;
+}
+
 /** At most this many words or pairs are shown as the reason the scorer fired. */
 export const SHOWN_WORDS = 3;
 
@@ -237,16 +261,14 @@ export function scoreWords(
   text: string,
 ): { probability: number; words: string[] } {
   const features = wordFeatures(text);
-  const probability = sigmoid(
-    logOdds(
-      scorer,
-      features.map((feature) => feature.key),
-    ),
-  );
+  const weights = weightsOf(scorer);
+  let z = scorer.bias;
+  for (const feature of features) z += weights.get(feature.key) ?? 0;
+  const probability = sigmoid(z);
   if (probability <= scorer.threshold) return { probability, words: [] };
   const pushing = features
-    .filter((feature) => (scorer.weights[feature.key] ?? 0) > 0)
-    .sort((a, b) => scorer.weights[b.key] - scorer.weights[a.key]);
+    .filter((feature) => (weights.get(feature.key) ?? 0) > 0)
+    .sort((a, b) => weights.get(b.key)! - weights.get(a.key)!);
   const telling = pushing.filter((feature) => !onlyFunctionWords(feature.key));
   const words = (telling.length > 0 ? telling : pushing)
     .slice(0, SHOWN_WORDS)
