@@ -12,13 +12,13 @@ import {
 } from '../../model/segment/summary';
 import type { ClassifiedInquiry, Marks } from '../../model/segment/types';
 import type { ColumnChoice } from '../../state/inquiries/columnRoles';
-import { mapInChunks } from '../../state/inquiries/chunks';
 import type { InquirySource, ReadProblem, SourceFormat } from '../../state/inquiries/read';
 import { readTally } from '../../state/inquiries/tally';
 import { browserStorage } from '../../state/persisted';
 import { forgetWorksheet, loadWorksheet, saveWorksheet } from '../../state/segmentStore';
 import { scenarioQueryOf } from '../../state/scenarioQuery';
-import { loadClassifier, loadReaders } from './onDemand';
+import { classifyAll, startClassifiers } from './classifierPool';
+import { loadReaders } from './onDemand';
 
 /** Said when code fetched on demand does not arrive (the connection dropped). */
 export const CODE_NOT_LOADED =
@@ -80,9 +80,9 @@ export class Worksheet {
     if (!worksheet) return;
     this.keep = true;
     const reading = ++this.reading;
-    const classifier = await this.fetchCode(loadClassifier);
-    if (!classifier || reading !== this.reading) return; // "forget everything" or a new read came first
-    this.setRows(worksheet.inquiries.map(classifier.classifyInquiry), worksheet.marks);
+    const rows = await this.fetchCode(() => classifyAll(worksheet.inquiries));
+    if (!rows || reading !== this.reading) return; // "forget everything" or a new read came first
+    this.setRows(rows, worksheet.marks);
   }
 
   /**
@@ -93,7 +93,7 @@ export class Worksheet {
   async read(text: string, opened?: { notes: readonly ReadProblem[] }): Promise<void> {
     const format = this.format; // as chosen when asked, whatever happens while the readers load
     const reading = ++this.reading;
-    void loadClassifier().catch(() => {}); // fetched alongside, for use() to find ready
+    startClassifiers(); // the word rules get ready while the text is read
     const readers = await this.fetchCode(loadReaders);
     if (!readers || reading !== this.reading) return;
     const source = readers.readInquirySource(text, format);
@@ -108,16 +108,16 @@ export class Worksheet {
 
   /**
    * Takes the rows of a source through the chosen columns, in chunks so the
-   * page keeps answering; rows already here stay if none is usable.
+   * page keeps answering, and has the workers suggest their weights; rows
+   * already here stay if none is usable.
    */
   async use(source: InquirySource, columns: ColumnChoice = source.columns): Promise<void> {
     const reading = ++this.reading;
-    const code = await this.fetchCode(() => Promise.all([loadReaders(), loadClassifier()]));
-    if (!code || reading !== this.reading) return;
-    const [{ toInquiriesInChunks }, { classifyInquiry }] = code;
-    const { inquiries, problems } = await toInquiriesInChunks(source, columns);
-    const rows = await mapInChunks(inquiries, classifyInquiry);
-    if (reading !== this.reading) return; // a later read, or "forget everything", came first
+    const readers = await this.fetchCode(loadReaders);
+    if (!readers || reading !== this.reading) return;
+    const { inquiries, problems } = await readers.toInquiriesInChunks(source, columns);
+    const rows = await this.fetchCode(() => classifyAll(inquiries));
+    if (!rows || reading !== this.reading) return; // a later read, or "forget everything", came first
     this.pending = null;
     this.problems = problems;
     if (rows.length === 0) return;
@@ -133,15 +133,15 @@ export class Worksheet {
   /** Loads the 100 fictional inquiries; the data is fetched only when asked for. */
   async loadSample(): Promise<void> {
     const reading = ++this.reading;
-    const code = await this.fetchCode(() =>
-      Promise.all([import('../../data/sampleInquiries'), loadClassifier()]),
-    );
-    if (!code || reading !== this.reading) return;
-    const [{ sampleAsInquiries }, { classifyInquiry }] = code;
+    const rows = await this.fetchCode(async () => {
+      const { sampleAsInquiries } = await import('../../data/sampleInquiries');
+      return classifyAll(sampleAsInquiries());
+    });
+    if (!rows || reading !== this.reading) return;
     this.pending = null;
     this.problems = [];
     this.table = null;
-    this.setRows(sampleAsInquiries().map(classifyInquiry));
+    this.setRows(rows);
   }
 
   flip(index: number): void {
