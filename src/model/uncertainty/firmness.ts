@@ -66,7 +66,8 @@ function flipOf(
   recommended: DeploymentId,
 ): { flip: FirmnessFlip | null; winners: DeploymentId[] } {
   const base = scenario[field];
-  const threshold = findThreshold(scenario, field);
+  // Only crossings inside the range count: searching no further saves most of the work.
+  const threshold = findThreshold(scenario, field, range);
   const winnerAt = (value: number) =>
     recommend(evaluateDeployments({ ...scenario, [field]: value }));
   const candidates: FirmnessFlip[] = [];

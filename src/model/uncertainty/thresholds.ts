@@ -103,6 +103,7 @@ function crossingTowards(
   field: NumericField,
   recommended: DeploymentId,
   end: number,
+  kinksOf: (deployment: DeploymentId) => number[],
 ): ThresholdCrossing | null {
   const meta = fieldMeta(field);
   const base = scenario[field];
@@ -116,10 +117,7 @@ function crossingTowards(
       const difference = total(challenger, x) - total(recommended, x);
       return x === base ? Math.max(0, difference) : difference;
     };
-    const kinks = [
-      ...totalKinks(challenger, scenario, field, meta.min, meta.max),
-      ...totalKinks(recommended, scenario, field, meta.min, meta.max),
-    ];
+    const kinks = [...kinksOf(challenger), ...kinksOf(recommended)];
     // An unbounded input is walked to its last bend, then solved on the straight ray beyond.
     const finiteEnd = Number.isFinite(end) ? end : Math.max(base, ...kinks);
     let value = firstCrossing(gap, pathThrough(base, finiteEnd, kinks), (g) => g < 0);
@@ -137,7 +135,10 @@ function crossingTowards(
  * The values of one input, everything else held, at which the recommendation
  * changes: the nearest below and above the current value, each null when no
  * value within the input's bounds changes it. When two deployments draw level
- * at the same value, the earlier in the model's order is named.
+ * at the same value, the earlier in the model's order is named. `searched`
+ * narrows the search to a range (from the current value to each end, or not
+ * at all on a side the range does not reach past it); a crossing inside it is
+ * the same one the whole search finds.
  *
  * @example
  * // UK firm, totals a month at an AI loaded fumble rate f (see the test for the arithmetic):
@@ -146,15 +147,40 @@ function crossingTowards(
  * threshold.below // => { value: 3,465.76 / 71,280 = 0.048621…, winner: 'singleTierAi' }
  * threshold.above // => { value: 1,968.64 / 7,920 = 0.248565…, winner: 'allHuman' }
  */
-export function findThreshold(scenario: Scenario, field: NumericField): Threshold {
+export function findThreshold(
+  scenario: Scenario,
+  field: NumericField,
+  searched?: { low: number; high: number },
+): Threshold {
   const meta = fieldMeta(field);
   const recommended = recommend(evaluateDeployments(scenario));
+  const base = scenario[field];
+  // Each deployment's bends along the input, found once for both sides.
+  const kinks = new Map<DeploymentId, number[]>();
+  const kinksOf = (deployment: DeploymentId) => {
+    if (!kinks.has(deployment)) {
+      kinks.set(deployment, totalKinks(deployment, scenario, field, meta.min, meta.max));
+    }
+    return kinks.get(deployment)!;
+  };
   return {
     field,
-    base: scenario[field],
+    base,
     recommended,
-    below: crossingTowards(scenario, field, recommended, meta.min),
-    above: crossingTowards(scenario, field, recommended, meta.max),
+    below: crossingTowards(
+      scenario,
+      field,
+      recommended,
+      Math.min(base, searched?.low ?? meta.min),
+      kinksOf,
+    ),
+    above: crossingTowards(
+      scenario,
+      field,
+      recommended,
+      Math.max(base, searched?.high ?? meta.max),
+      kinksOf,
+    ),
   };
 }
 

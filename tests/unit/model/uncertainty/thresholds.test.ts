@@ -202,3 +202,51 @@ describe(describeThreshold, () => {
     }
   });
 });
+
+describe('findThreshold within a range', () => {
+  it('finds the same crossing inside the range as the whole search, and none beyond it', () => {
+    const within = (value: number, from: number, to: number) =>
+      value >= Math.min(from, to) && value <= Math.max(from, to);
+    fc.assert(
+      fc.property(
+        scenarioArbitrary,
+        fc.constantFrom(...numericFields),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        (scenario, field, lowFactor, widthFactor) => {
+          const meta = fieldMeta(field);
+          const base = scenario[field];
+          // A range near the current value, inside the input's bounds; it may miss the value.
+          const clamp = (value: number) => Math.min(meta.max, Math.max(meta.min, value));
+          const range = {
+            low: clamp(base * lowFactor),
+            high: clamp(base * (lowFactor + widthFactor)),
+          };
+          const whole = findThreshold(scenario, field);
+          const narrowed = findThreshold(scenario, field, range);
+          for (const [side, end] of [
+            ['below', Math.min(base, range.low)],
+            ['above', Math.max(base, range.high)],
+          ] as const) {
+            const crossing = whole[side];
+            // A crossing at the range's very end may fall either side of it by rounding.
+            if (crossing && Math.abs(crossing.value - end) <= 1e-9 * Math.max(1, Math.abs(end))) {
+              continue;
+            }
+            const found = narrowed[side];
+            if (!crossing || !within(crossing.value, base, end)) {
+              expect(found, `${field} ${side}`).toBeNull();
+              continue;
+            }
+            // The same crossing, solved on a shorter piece of the same line: equal to rounding.
+            expect(found?.winner, `${field} ${side}`).toBe(crossing.winner);
+            expect(Math.abs(found!.value - crossing.value)).toBeLessThanOrEqual(
+              1e-9 * Math.max(1, Math.abs(crossing.value)),
+            );
+          }
+        },
+      ),
+      { seed: 11, numRuns: 500 },
+    );
+  });
+});
