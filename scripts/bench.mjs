@@ -1,8 +1,8 @@
 // `npm run bench`: runs the model's benchmarks (tests/bench/*.bench.ts) with Vitest
 // and prints each one's median, which Vitest's own table leaves out, beside its
 // target; then the browser benchmarks (tests/bench/*.browser.ts: keystroke to
-// frame, page sizes) in Chromium. Arguments are passed on to Vitest as file
-// filters: `npm run bench -- simulation`.
+// frame, a 10,000-row export opened on the worksheet, page sizes) in Chromium.
+// Arguments are passed on to Vitest as file filters: `npm run bench -- simulation`.
 import { spawnSync } from 'node:child_process';
 import { startVitest } from 'vitest/node';
 import { ensureChromium } from './ensure-chromium.mjs';

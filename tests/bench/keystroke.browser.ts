@@ -70,7 +70,10 @@ async function pressAndTime(page: Page, count: number): Promise<number[]> {
     const timed = window as unknown as { interactions: Map<number, number> };
     timed.interactions = new Map();
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+      // interactionId groups the events of one key press (not yet in TypeScript's DOM types).
+      for (const entry of list.getEntries() as (PerformanceEventTiming & {
+        interactionId?: number;
+      })[]) {
         if (!entry.interactionId) continue;
         const longest = timed.interactions.get(entry.interactionId) ?? 0;
         timed.interactions.set(entry.interactionId, Math.max(longest, entry.duration));
