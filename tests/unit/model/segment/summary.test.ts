@@ -16,6 +16,8 @@ import {
   type Inquiry,
   type Marks,
 } from '../../../../src/model/segment';
+import { scoreWords } from '../../../../src/model/segment/wordScorer';
+import wordWeights from '../../../../src/model/segment/wordWeights.json' with { type: 'json' };
 
 function inquiry(text: string, topic = '', firstMessage = ''): Inquiry {
   return { text, topic, date: '', firstMessage };
@@ -51,6 +53,21 @@ describe(classifyInquiry, () => {
     // prettier-ignore
     expect(EIGHT_REVIEWED.map((row) => row.suggested)).toEqual([
       'loaded', 'loaded', 'routine', 'loaded', 'routine', 'routine', 'routine', 'routine', 'loaded', 'routine',
+    ]);
+  });
+
+  it('lets the word scorer speak only where no rule has', () => {
+    const formal = 'I am writing to make a formal complaint about the way my mother was spoken to.';
+    const dread =
+      "I've had buckets down in the hall for the past fortnight and I'm starting to dread coming home.";
+    // The scorer alone would find both loaded; a rule already says why for the first.
+    expect(scoreWords(wordWeights, formal).words.length).toBeGreaterThan(0);
+    expect(scoreWords(wordWeights, dread).words.length).toBeGreaterThan(0);
+    expect(classifyInquiry(inquiry(formal)).signals.map((signal) => signal.id)).toEqual([
+      'complaint',
+    ]);
+    expect(classifyInquiry(inquiry(dread)).signals.map((signal) => signal.id)).toEqual([
+      'wordScore',
     ]);
   });
 
