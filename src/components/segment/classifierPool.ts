@@ -21,8 +21,14 @@ export interface ClassifyResponse {
   rows: Pick<ClassifiedInquiry, 'signals' | 'suggested'>[];
 }
 
+/** The part of a Worker the pool uses, so that tests can stand in for one. */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'addEventListener' | 'terminate'>;
+
 /** Below this many rows one worker does them all: sharing would cost more than it saves. */
 export const SHARE_FROM_ROWS = 500;
+
+/** At most this many workers, however many cores: the page needs one of its own. */
+const MAX_WORKERS = 2;
 
 interface PooledWorker {
   ask(inquiries: Inquiry[]): Promise<ClassifyResponse['rows']>;
@@ -31,12 +37,10 @@ interface PooledWorker {
 
 let nextId = 1;
 
-function startWorker(): PooledWorker {
-  const worker = new Worker(new URL('./classify.worker.ts', import.meta.url), { type: 'module' });
-  const waiting = new Map<
-    number,
-    { resolve(rows: ClassifyResponse['rows']): void; reject(error: Error): void }
-  >();
+/** A worker with its requests in flight, each answered (or failed) by its id. */
+function pooled(worker: WorkerLike): PooledWorker {
+  type Waiting = { resolve(rows: ClassifyResponse['rows']): void; reject(error: Error): void };
+  const waiting = new Map<number, Waiting>();
   let failure: Error | null = null;
   const fail = (event: Event) => {
     event.preventDefault();
@@ -46,9 +50,10 @@ function startWorker(): PooledWorker {
   };
   worker.addEventListener('error', fail);
   worker.addEventListener('messageerror', fail);
-  worker.addEventListener('message', ({ data }: MessageEvent<ClassifyResponse>) => {
-    waiting.get(data.id)?.resolve(data.rows);
-    waiting.delete(data.id);
+  worker.addEventListener('message', (event) => {
+    const { id, rows } = (event as MessageEvent<ClassifyResponse>).data;
+    waiting.get(id)?.resolve(rows);
+    waiting.delete(id);
   });
   return {
     ask(inquiries) {
@@ -63,53 +68,78 @@ function startWorker(): PooledWorker {
   };
 }
 
-let pool: PooledWorker[] = [];
+/** The classifier's Web Worker, bundled by Vite as a module worker. */
+export const startBrowserWorker = (): WorkerLike =>
+  new Worker(new URL('./classify.worker.ts', import.meta.url), { type: 'module' });
 
-/** Starts the workers, if they are not running, so the rules are ready when the rows come. */
-export function startClassifiers(): void {
-  if (pool.length > 0) return;
-  const cores = navigator.hardwareConcurrency || 2;
-  try {
-    for (let i = 0; i < Math.min(2, cores); i += 1) pool.push(startWorker());
-  } catch {
-    stopClassifiers(); // no worker can start here: the next request says so
-  }
-}
-
-function stopClassifiers(): void {
-  for (const worker of pool) worker.terminate();
-  pool = [];
+export interface ClassifierPool {
+  /** Starts the workers, if they are not running, so the rules are ready when the rows come. */
+  start(): void;
+  /**
+   * The inquiries with their signals and suggested weights, in order; shared
+   * between the workers in contiguous parts. Rejects when a worker cannot run.
+   */
+  classifyAll(inquiries: readonly Inquiry[]): Promise<ClassifiedInquiry[]>;
 }
 
 /**
- * The inquiries with their signals and suggested weights, in order; shared
- * between the workers in contiguous parts. Rejects when a worker cannot run.
+ * A pool of up to two workers (fewer on a single core).
  *
  * @example
- * await classifyAll([{ text: 'Still waiting for a callback.', topic: '', date: '', firstMessage: '' }])
+ * const pool = createClassifierPool();
+ * await pool.classifyAll([{ text: 'Still waiting for a callback.', topic: '', date: '', firstMessage: '' }])
  * // => [{ text: 'Still waiting…', …, signals: [{ id: 'repeatContact', … }], suggested: 'loaded' }]
  */
-export async function classifyAll(inquiries: readonly Inquiry[]): Promise<ClassifiedInquiry[]> {
-  startClassifiers();
-  if (pool.length === 0) throw new Error('No worker can start on this page.');
-  const parts = inquiries.length < SHARE_FROM_ROWS ? 1 : pool.length;
-  const size = Math.ceil(inquiries.length / parts);
-  // Plain copies: the page's reactive proxies cannot cross to a worker.
-  const plain = inquiries.map(({ text, topic, date, firstMessage }) => ({
-    text,
-    topic,
-    date,
-    firstMessage,
-  }));
-  try {
-    const answers = await Promise.all(
-      pool
-        .slice(0, parts)
-        .map((worker, part) => worker.ask(plain.slice(part * size, (part + 1) * size))),
-    );
-    return answers.flat().map((answer, index) => ({ ...plain[index], ...answer }));
-  } catch (error) {
-    stopClassifiers();
-    throw error;
-  }
+export function createClassifierPool(
+  startWorker: () => WorkerLike = startBrowserWorker,
+  cores: number = globalThis.navigator?.hardwareConcurrency || MAX_WORKERS,
+): ClassifierPool {
+  let workers: PooledWorker[] = [];
+  const stop = () => {
+    for (const worker of workers) worker.terminate();
+    workers = [];
+  };
+  const start = () => {
+    if (workers.length > 0) return;
+    try {
+      for (let i = 0; i < Math.min(MAX_WORKERS, cores); i += 1) {
+        workers.push(pooled(startWorker()));
+      }
+    } catch {
+      stop(); // no worker can start here: the next request says so
+    }
+  };
+  return {
+    start,
+    async classifyAll(inquiries) {
+      start();
+      if (workers.length === 0) throw new Error('No worker can start on this page.');
+      const parts = inquiries.length < SHARE_FROM_ROWS ? 1 : workers.length;
+      const size = Math.ceil(inquiries.length / parts);
+      // Plain copies: the page's reactive proxies cannot cross to a worker.
+      const plain = inquiries.map(({ text, topic, date, firstMessage }) => ({
+        text,
+        topic,
+        date,
+        firstMessage,
+      }));
+      try {
+        const answers = await Promise.all(
+          workers
+            .slice(0, parts)
+            .map((worker, part) => worker.ask(plain.slice(part * size, (part + 1) * size))),
+        );
+        return answers.flat().map((answer, index) => ({ ...plain[index], ...answer }));
+      } catch (error) {
+        stop();
+        throw error;
+      }
+    },
+  };
 }
+
+/** The page's pool. */
+const pagePool = createClassifierPool();
+export const startClassifiers = (): void => pagePool.start();
+export const classifyAll = (inquiries: readonly Inquiry[]): Promise<ClassifiedInquiry[]> =>
+  pagePool.classifyAll(inquiries);

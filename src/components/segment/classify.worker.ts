@@ -1,11 +1,11 @@
 /**
  * The worker that suggests each inquiry's weight, so that thousands of rows
- * are sorted off the page's main thread (see classifierPool.ts). It answers
- * with the signals and the suggestion only; the page already has the text.
+ * are sorted off the page's main thread (see classifierPool.ts): a thin
+ * binding of classifyHandler.ts to the worker's scope. It compiles the word
+ * rules as it starts, while the owner is still choosing a file.
  */
-import { classifyInquiry } from '../../model/segment/classify';
-import type { Inquiry } from '../../model/segment/types';
 import type { ClassifyRequest, ClassifyResponse } from './classifierPool';
+import { answerClassifyRequest, warmUpClassifier } from './classifyHandler';
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
 interface WorkerScope {
@@ -14,24 +14,5 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-const blank: Inquiry = { text: '', topic: '', date: '', firstMessage: '' };
-
-// The browser compiles a pattern to machine code on its second use; the first
-// rows would otherwise pay about a quarter of a second for it. Done as the
-// worker starts, while the owner is still choosing a file.
-for (let pass = 0; pass < 2; pass += 1) {
-  for (const text of [
-    'Third time I have chased this: still waiting, nobody called back and the job is late. I am worried sick and will cancel my contract. The price doubled, you said a week ago it would be fixed. REFUND ME NOW!!',
-    'I have the flu, can we move Tuesday? My mum passed away and I want my money back for the broken boiler.',
-  ]) {
-    classifyInquiry({ ...blank, text });
-  }
-}
-
-scope.addEventListener('message', ({ data }) => {
-  const rows = data.inquiries.map((inquiry) => {
-    const { signals, suggested } = classifyInquiry(inquiry);
-    return { signals, suggested };
-  });
-  scope.postMessage({ id: data.id, rows });
-});
+warmUpClassifier();
+scope.addEventListener('message', ({ data }) => scope.postMessage(answerClassifyRequest(data)));
