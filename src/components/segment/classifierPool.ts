@@ -124,12 +124,16 @@ export function createClassifierPool(
         firstMessage,
       }));
       try {
-        const answers = await Promise.all(
-          workers
-            .slice(0, parts)
-            .map((worker, part) => worker.ask(plain.slice(part * size, (part + 1) * size))),
+        // Each part is joined to its answers as they arrive, in that answer's own task,
+        // so the last one to arrive leaves the page only the drawing to do.
+        const answered = await Promise.all(
+          workers.slice(0, parts).map(async (worker, part) => {
+            const asked = plain.slice(part * size, (part + 1) * size);
+            const answers = await worker.ask(asked);
+            return asked.map((inquiry, index) => ({ ...inquiry, ...answers[index] }));
+          }),
         );
-        return answers.flat().map((answer, index) => ({ ...plain[index], ...answer }));
+        return answered.flat();
       } catch (error) {
         stop();
         throw error;
