@@ -57,6 +57,37 @@ test('after the first visit, the calculator reloads and recomputes with the netw
   await context.setOffline(false);
 });
 
+test('offline, the worksheet reads pasted inquiries and suggests their weights', async ({
+  page,
+  context,
+}) => {
+  // One visit to the calculator is enough: the service worker precaches every page and
+  // script, the worksheet's readers and the worker that suggests weights among them.
+  await page.goto('/');
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.goto('/segment/');
+  await page
+    .getByLabel('Paste inquiries')
+    .fill(
+      'Can I book a boiler service next week?\nThird time I have asked: nobody has called back.\nWhat are your opening hours?',
+    );
+  await page.getByRole('button', { name: 'Read these inquiries' }).click();
+  // Three read; only the second carries a signal (a repeat contact).
+  await expect(page.locator('[data-metric="segment.sampleSize"]')).toHaveAttribute(
+    'data-value',
+    '3',
+  );
+  await expect(page.locator('[data-metric="segment.loadedCount"]')).toHaveAttribute(
+    'data-value',
+    '1',
+  );
+  await context.setOffline(false);
+});
+
 test('the site can be installed as an app', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
