@@ -7,39 +7,18 @@
  * read in well under a second, and no step should freeze the page.
  */
 import { bench, describe } from 'vitest';
-import { sampleAsInquiries } from '../../src/data/sampleInquiries';
 import { classifyInquiry, flipMark, summariseReview, type Marks } from '../../src/model/segment';
 import { exportReviewCsv } from '../../src/state/inquiries/export';
 import { readInquirySource, toInquiries } from '../../src/state/inquiries/read';
-import { toCsv } from '../../src/state/resultsCsv';
+import { numberedSample, zendeskTicketCsv } from '../fixtures/largeExport';
 
 const ROWS = 10_000;
-const sample = sampleAsInquiries();
-// The sample a hundred times over, each copy numbered so no two rows are the same text.
-const inquiries = Array.from({ length: ROWS }, (_, i) => {
-  const base = sample[i % sample.length];
-  return { ...base, text: `${base.text} (ref ${i + 1})` };
-});
+const inquiries = numberedSample(ROWS);
 const csv = exportReviewCsv(
   inquiries.map(classifyInquiry),
   inquiries.map(() => null),
 );
-// A ticket export: every other message answers a quoted reply and ends with a sign-off.
-const zendeskCsv = toCsv(
-  inquiries.map((inquiry, i) => ({
-    Id: String(1000 + i),
-    Subject: inquiry.topic,
-    Description:
-      i % 2 === 0
-        ? inquiry.text
-        : `${inquiry.text}\n\nKind regards,\nAnn\n\nOn Tue, 4 Mar 2025, Support wrote:\n> Thanks for getting in touch.`,
-    Status: 'open',
-    'Created at': inquiry.date,
-    Tags: 'booking',
-    Via: 'Mail',
-  })),
-  ['Id', 'Subject', 'Description', 'Status', 'Created at', 'Tags', 'Via'],
-);
+const zendeskCsv = zendeskTicketCsv(inquiries);
 const intercomJson = JSON.stringify({
   type: 'conversation.list',
   conversations: inquiries.map((inquiry, i) => ({

@@ -1,28 +1,14 @@
 /**
- * Opening a 10,000-row helpdesk export on the worksheet, timed by the page's
- * own clock: from the file's arrival (the input's change event) to the first
- * frame painted with every row counted, and the longest task on the main
- * thread in between. Used by segment-large.spec.ts and by `npm run bench`.
+ * Opening a 10,000-row helpdesk export (tests/fixtures/largeExport.ts) on the
+ * worksheet, timed by the page's own clock: from the file's arrival (the
+ * input's change event) to the first frame painted with every row counted,
+ * and the longest task on the main thread in between. Used by segment-large.spec.ts and by `npm run bench`.
  */
 import type { Page } from '@playwright/test';
-import { sampleInquiries } from '../../src/data/sampleInquiries';
+import { numberedSample, zendeskTicketCsv } from '../fixtures/largeExport';
 import { waitForIslands } from './fixtures';
 
 export const LARGE_EXPORT_ROWS = 10_000;
-
-const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-/** A Zendesk-style ticket CSV; every other message ends in a sign-off and a quoted reply. */
-export function zendeskExport(rows = LARGE_EXPORT_ROWS): Buffer {
-  const lines = ['Id,Subject,Description,Status,Created at,Tags,Via'];
-  for (let i = 0; i < rows; i++) {
-    const sample = sampleInquiries[i % sampleInquiries.length];
-    const tail = i % 2 ? '\n\nKind regards,\nAnn\n\nOn Tue, 4 Mar, Support wrote:\n> Thanks' : '';
-    const text = quote(`${sample.text} (ref ${i + 1})${tail}`);
-    lines.push([1000 + i, '', text, 'open', sample.date, sample.topic, 'Mail'].join(','));
-  }
-  return Buffer.from(lines.join('\n'));
-}
 
 type Timed = { longTasks: number[]; openedAt: number; shownAt: number };
 
@@ -67,7 +53,7 @@ export async function openLargeExport(
   await fileInput.setInputFiles({
     name: 'tickets.csv',
     mimeType: 'text/csv',
-    buffer: zendeskExport(rows),
+    buffer: Buffer.from(zendeskTicketCsv(numberedSample(rows))),
   });
   await page.waitForFunction(() => (window as unknown as Timed).shownAt < Infinity, null, {
     timeout: 30_000,

@@ -86,3 +86,28 @@ test('says so when the readers cannot be fetched, and the page goes on working',
     (problem) => !/ERR_FAILED|dynamically imported/.test(problem),
   );
 });
+
+test('says so when the worker that suggests weights cannot start, and tries again next time', async ({
+  page,
+  guard,
+}) => {
+  const worker = /\/_astro\/classify\.worker[^/]*\.js$/;
+  await page.route(worker, (route) => route.abort());
+  await page.goto('/segment/');
+  await waitForIslands(page);
+  const paste = page.getByLabel('Paste inquiries');
+  await paste.fill(
+    'Can I book a boiler service next week?\nThird time I have asked: nobody has called back.',
+  );
+  await page.getByRole('button', { name: 'Read these inquiries' }).click();
+  await expect(page.getByText(/could not be loaded: check the connection/)).toBeVisible();
+  await expect(metric(page, 'sampleSize')).toHaveCount(0);
+
+  // The connection is back: the next read starts new workers.
+  await page.unroute(worker);
+  await page.getByRole('button', { name: 'Read these inquiries' }).click();
+  await expect(metric(page, 'sampleSize')).toHaveAttribute('data-value', '2');
+  await expect(metric(page, 'loadedCount')).toHaveAttribute('data-value', '1');
+  // The aborted fetch is the browser's console error this test provoked.
+  guard.problems = guard.problems.filter((problem) => !/ERR_FAILED|classify\.worker/.test(problem));
+});

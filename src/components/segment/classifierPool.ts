@@ -69,7 +69,7 @@ function pooled(worker: WorkerLike): PooledWorker {
 }
 
 /** The classifier's Web Worker, bundled by Vite as a module worker. */
-export const startBrowserWorker = (): WorkerLike =>
+const startBrowserWorker = (): WorkerLike =>
   new Worker(new URL('./classify.worker.ts', import.meta.url), { type: 'module' });
 
 export interface ClassifierPool {

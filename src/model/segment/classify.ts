@@ -1,7 +1,7 @@
 /**
  * The suggestion the signals make for one inquiry. Kept apart from the
- * owner's review (review.ts) so the page loads the word rules and the word
- * weights only when there are inquiries to classify.
+ * owner's review (review.ts): only the worksheet's workers load the word
+ * rules and the word weights (src/components/segment/classify.worker.ts).
  */
 import { detectSignals, WORD_SCORE_SIGNAL, type SignalMatch } from './signals';
 import type { ClassifiedInquiry, Inquiry } from './types';

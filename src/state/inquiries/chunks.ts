@@ -4,7 +4,7 @@
  * and answer the keyboard.
  */
 
-/** Rows handled between pauses: about 20 ms of reading, cleaning and classifying. */
+/** Rows handled between pauses: at most about 10 ms of reading and cleaning. */
 export const CHUNK_ROWS = 1_000;
 
 /** Lets the browser run whatever is waiting (input, drawing) before going on. */

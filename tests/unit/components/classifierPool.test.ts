@@ -7,10 +7,7 @@ import {
   type ClassifyRequest,
   type WorkerLike,
 } from '../../../src/components/segment/classifierPool';
-import {
-  answerClassifyRequest,
-  warmUpClassifier,
-} from '../../../src/components/segment/classifyHandler';
+import { answerClassifyRequest } from '../../../src/components/segment/classifyHandler';
 
 const inquiry = (text: string): Inquiry => ({ text, topic: '', date: '', firstMessage: '' });
 const TEXTS = ['Third time I have asked: nobody has called back.', 'Can I book a visit?'];
@@ -113,13 +110,6 @@ describe(createClassifierPool, () => {
     pool.start();
     started[0].fail();
     await expect(pool.classifyAll(many(10))).rejects.toThrow('could not run');
-  });
-
-  it('is warmed without changing what it answers', () => {
-    const request = { id: 1, inquiries: many(4) };
-    const cold = answerClassifyRequest(request);
-    warmUpClassifier();
-    expect(answerClassifyRequest(request)).toEqual(cold);
   });
 
   it('says so when no worker can start at all', async () => {
