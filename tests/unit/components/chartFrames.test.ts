@@ -7,16 +7,18 @@ import { defaultScenario } from '../../../src/model';
 import ChartHarness from './chartHarness.svelte';
 
 /** Chart.js stood in for: counts the charts made and their redraws, and keeps the last data. */
-const made = vi.hoisted(() => ({ charts: 0, updates: 0, data: null as unknown }));
+const made = vi.hoisted(() => ({ charts: 0, updates: 0, data: null as unknown, context: true }));
 vi.mock('chart.js', () => {
   class Chart {
     static register() {}
     id = 1;
     data: unknown;
     options: unknown;
+    ctx: object | null;
     constructor(_canvas: unknown, config: { data: unknown }) {
       made.charts += 1;
       this.data = config.data;
+      this.ctx = made.context ? {} : null; // null: the canvas gave no 2D context
     }
     update() {
       made.updates += 1;
@@ -46,6 +48,7 @@ beforeAll(() => loadParts());
 beforeEach(() => {
   made.charts = 0;
   made.updates = 0;
+  made.context = true;
   vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
 });
 afterEach(() => vi.useRealTimers());
@@ -66,6 +69,18 @@ describe('a chart as the inputs change', () => {
     expect(made.charts).toBe(1); // updated in place, never made again
     nextFrame();
     expect(made.updates).toBe(1); // nothing changed since: no redraw
+  });
+
+  it('leaves a canvas that gives no 2D context alone as the inputs change', async () => {
+    made.context = false;
+    const { rerender } = render(ChartHarness, { scenario: defaultScenario });
+    await vi.runAllTimersAsync();
+    expect(made.charts).toBe(1);
+    await rerender({ scenario: { ...defaultScenario, inquiriesPerMonth: 401 } });
+    nextFrame();
+    // A chart Chart.js could not set up is never updated (it would throw), nor made again.
+    expect(made.updates).toBe(0);
+    expect(made.charts).toBe(1);
   });
 
   it('draws the data of the last change', async () => {
